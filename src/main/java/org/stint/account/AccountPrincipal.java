@@ -1,0 +1,44 @@
+package org.stint.account;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in user as Spring Security sees it, carrying the ids pages need. */
+public class AccountPrincipal extends User {
+
+    private final long userId;
+
+    private final String displayName;
+
+    private final Role role;
+
+    AccountPrincipal(long userId, String email, String passwordHash, String displayName, Role role, boolean enabled) {
+        super(email, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
+        this.userId = userId;
+        this.displayName = displayName;
+        this.role = role;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

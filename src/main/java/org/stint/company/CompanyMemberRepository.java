@@ -1,0 +1,5 @@
+package org.stint.company;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CompanyMemberRepository extends JpaRepository<CompanyMember, Long> {}

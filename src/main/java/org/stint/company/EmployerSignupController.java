@@ -1,0 +1,53 @@
+package org.stint.company;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stint.account.EmailAlreadyUsedException;
+import org.stint.shared.Countries;
+
+@Controller
+@RequestMapping("/signup/employer")
+class EmployerSignupController {
+
+    private static final String FORM = "company/signup";
+
+    private final CompanyService companies;
+
+    EmployerSignupController(CompanyService companies) {
+        this.companies = companies;
+    }
+
+    @ModelAttribute("countries")
+    Object countries() {
+        return Countries.all();
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", EmployerSignupForm.empty());
+        return FORM;
+    }
+
+    @PostMapping
+    String signUp(
+            @Valid @ModelAttribute("form") EmployerSignupForm form, BindingResult errors, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        try {
+            companies.signUp(form);
+        } catch (EmailAlreadyUsedException taken) {
+            errors.rejectValue("email", "account.signup.email.taken");
+            return FORM;
+        }
+        redirect.addFlashAttribute("flash", "account.signup.done");
+        return "redirect:/login";
+    }
+}

@@ -1,0 +1,10 @@
+package org.stint.hiring;
+
+public enum ApplicationStatus {
+    SUBMITTED,
+    SHORTLISTED,
+    REJECTED,
+    WITHDRAWN,
+    HIRED,
+    COMPLETED
+}

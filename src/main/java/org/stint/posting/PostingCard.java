@@ -1,0 +1,23 @@
+package org.stint.posting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One posting in a list of results, with its company's name: one row of one query. */
+public record PostingCard(
+        long id,
+        String title,
+        Category category,
+        List<String> skills,
+        int hoursPerWeek,
+        int durationWeeks,
+        WorkMode workMode,
+        String city,
+        String country,
+        Pay pay,
+        int openings,
+        LocalDate applicationDeadline,
+        Instant publishedAt,
+        long companyId,
+        String companyName) {}

@@ -1,0 +1,8 @@
+package org.stint.posting;
+
+public enum SearchSort {
+    RELEVANCE,
+    NEWEST,
+    DEADLINE,
+    PAY
+}

@@ -1,0 +1,7 @@
+package org.stint.posting;
+
+public enum WorkMode {
+    REMOTE,
+    HYBRID,
+    ONSITE
+}

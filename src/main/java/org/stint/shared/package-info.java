@@ -1,0 +1,5 @@
+/** Small value types every module may use. */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package org.stint.shared;
+
+import org.springframework.modulith.ApplicationModule;

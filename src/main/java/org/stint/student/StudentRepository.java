@@ -1,0 +1,5 @@
+package org.stint.student;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StudentRepository extends JpaRepository<Student, Long> {}

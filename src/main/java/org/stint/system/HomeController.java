@@ -1,0 +1,41 @@
+package org.stint.system;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.stint.account.AccountPrincipal;
+import org.stint.posting.PostingService;
+
+@Controller
+class HomeController {
+
+    private final PostingService postings;
+
+    HomeController(PostingService postings) {
+        this.postings = postings;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("latest", postings.latest(6));
+        model.addAttribute("counts", postings.counts());
+        return "system/home";
+    }
+
+    @GetMapping("/about")
+    String about() {
+        return "system/about";
+    }
+
+    /** After sign-in everyone lands on the page that shows their own work. */
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal AccountPrincipal user) {
+        return switch (user.role()) {
+            case STUDENT -> "redirect:/applications";
+            case EMPLOYER -> "redirect:/employer/postings";
+            case UNIVERSITY_STAFF -> "redirect:/university";
+            case ADMIN -> "redirect:/admin";
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.stint.system;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The coarse layer of access control: which role may open which URL. Every route is listed;
+ * anything not listed is denied. Ownership is checked again in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
+            + " script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserDetailsService users,
+            @Value("${stint.security.remember-me-key}") String rememberMeKey)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/about", "/postings", "/postings/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/login", "/signup", "/signup/student", "/signup/employer", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/dashboard")
+                        .authenticated()
+                        .requestMatchers("/applications", "/applications/**")
+                        .hasRole("STUDENT")
+                        .requestMatchers("/employer/**")
+                        .hasRole("EMPLOYER")
+                        .requestMatchers("/university", "/university/**")
+                        .hasRole("UNIVERSITY_STAFF")
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard"))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                .rememberMe(remember -> remember.key(rememberMeKey).userDetailsService(users))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+}

@@ -1,0 +1,511 @@
+package org.stint.system.demo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small, believable marketplace: universities in the USA, the UK and India, ten companies, sixty
+ * postings across fields, work modes, currencies and pay types, students with applications, and
+ * career-office staff. Deterministic (a fixed seed); dates are relative to today.
+ */
+@Component
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "demo-password";
+
+    public static final String DEMO_STUDENT = "maya.chen@northbridge.edu";
+
+    public static final String DEMO_EMPLOYER = "priya@lumenanalytics.com";
+
+    public static final String DEMO_STAFF = "careers@northbridge.edu";
+
+    public static final String DEMO_ADMIN = "admin@stint.example";
+
+    static final List<String> DEMO_LOGINS = List.of(DEMO_STUDENT, DEMO_EMPLOYER, DEMO_STAFF, DEMO_ADMIN);
+
+    public record Summary(int universities, int companies, int postings, int students, int applications) {}
+
+    private record UniversitySeed(String name, String country, String domain, String staffEmail, String staffName) {}
+
+    private record CompanySeed(
+            String name,
+            String slug,
+            String website,
+            String industry,
+            String country,
+            String city,
+            String currency,
+            String memberEmail,
+            String memberName,
+            String about) {}
+
+    private record WorkSeed(String category, String title, String skills, String description) {}
+
+    private static final List<UniversitySeed> UNIVERSITIES = List.of(
+            new UniversitySeed("Northbridge State University", "US", "northbridge.edu", DEMO_STAFF, "Dana Whitfield"),
+            new UniversitySeed(
+                    "Lakeshore Institute of Technology", "US", "lakeshore.edu", "careers@lakeshore.edu", "Marcus Bell"),
+            new UniversitySeed(
+                    "University of Eastmoor", "GB", "eastmoor.ac.uk", "careers@eastmoor.ac.uk", "Fiona Clarke"),
+            new UniversitySeed(
+                    "Deccan Institute of Technology", "IN", "dit.ac.in", "placements@dit.ac.in", "Anand Rao"));
+
+    private static final List<CompanySeed> COMPANIES = List.of(
+            new CompanySeed(
+                    "Lumen Analytics",
+                    "lumen-analytics",
+                    "https://lumenanalytics.com",
+                    "Data and analytics",
+                    "US",
+                    "Chicago",
+                    "USD",
+                    DEMO_EMPLOYER,
+                    "Priya Natarajan",
+                    "We help mid-sized retailers understand their customers with clean data and honest dashboards."),
+            new CompanySeed(
+                    "Brightpath Health",
+                    "brightpath-health",
+                    "https://brightpath.health",
+                    "Health technology",
+                    "US",
+                    "Boston",
+                    "USD",
+                    "jordan@brightpath.health",
+                    "Jordan Ellis",
+                    "Brightpath builds scheduling and follow-up tools for community clinics."),
+            new CompanySeed(
+                    "Northwind Robotics",
+                    "northwind-robotics",
+                    "https://northwindrobotics.com",
+                    "Robotics",
+                    "US",
+                    "Pittsburgh",
+                    "USD",
+                    "sam@northwindrobotics.com",
+                    "Sam Okafor",
+                    "Small warehouse robots that work next to people, designed and built in Pittsburgh."),
+            new CompanySeed(
+                    "Pinecrest Media",
+                    "pinecrest-media",
+                    "https://pinecrestmedia.com",
+                    "Media",
+                    "US",
+                    "Austin",
+                    "USD",
+                    "lee@pinecrestmedia.com",
+                    "Lee Alvarez",
+                    "An independent studio producing podcasts and short documentaries."),
+            new CompanySeed(
+                    "Copperleaf Studio",
+                    "copperleaf-studio",
+                    "https://copperleaf.co.uk",
+                    "Design agency",
+                    "GB",
+                    "Manchester",
+                    "GBP",
+                    "hannah@copperleaf.co.uk",
+                    "Hannah Price",
+                    "Brand and product design for charities and start-ups across the North West."),
+            new CompanySeed(
+                    "Fenwick Pay",
+                    "fenwick-pay",
+                    "https://fenwickpay.co.uk",
+                    "Financial services",
+                    "GB",
+                    "London",
+                    "GBP",
+                    "tom@fenwickpay.co.uk",
+                    "Tom Ashworth",
+                    "Payments infrastructure for small online shops, regulated in the UK."),
+            new CompanySeed(
+                    "Kestrel Energy",
+                    "kestrel-energy",
+                    "https://kestrelenergy.ie",
+                    "Renewable energy",
+                    "IE",
+                    "Dublin",
+                    "EUR",
+                    "aoife@kestrelenergy.ie",
+                    "Aoife Byrne",
+                    "Community solar projects in Ireland, from survey to switch-on."),
+            new CompanySeed(
+                    "Saffron Labs",
+                    "saffron-labs",
+                    "https://saffronlabs.in",
+                    "Software",
+                    "IN",
+                    "Bengaluru",
+                    "INR",
+                    "arjun@saffronlabs.in",
+                    "Arjun Mehta",
+                    "Saffron Labs makes accounting software for India's small businesses."),
+            new CompanySeed(
+                    "Monsoon Mobility",
+                    "monsoon-mobility",
+                    "https://monsoonmobility.in",
+                    "Transport",
+                    "IN",
+                    "Pune",
+                    "INR",
+                    "kavya@monsoonmobility.in",
+                    "Kavya Iyer",
+                    "Electric two-wheeler fleets for last-mile delivery."),
+            new CompanySeed(
+                    "Indus Agritech",
+                    "indus-agritech",
+                    "https://indusagritech.in",
+                    "Agriculture technology",
+                    "IN",
+                    "Hyderabad",
+                    "INR",
+                    "rahul@indusagritech.in",
+                    "Rahul Verma",
+                    "Soil sensors and advice by SMS for smallholder farmers."));
+
+    private static final List<WorkSeed> WORK = List.of(
+            new WorkSeed(
+                    "SOFTWARE",
+                    "Build an internal admin dashboard",
+                    "Java,Spring,SQL",
+                    "Extend our internal admin tool with a dashboard for support staff. You will pair with an engineer, "
+                            + "write tests, and ship two small features to production."),
+            new WorkSeed(
+                    "SOFTWARE",
+                    "Automate our release checklist",
+                    "Python,GitHub Actions,Bash",
+                    "Turn a twelve-step manual release checklist into a reliable pipeline, with documentation the "
+                            + "whole team can follow."),
+            new WorkSeed(
+                    "SOFTWARE",
+                    "Accessibility fixes for our web app",
+                    "HTML,CSS,Accessibility",
+                    "Audit our customer web app against WCAG 2.2, fix the most important issues and write a short "
+                            + "guide for the team."),
+            new WorkSeed(
+                    "SOFTWARE",
+                    "Mobile app bug bash",
+                    "Kotlin,Android,Testing",
+                    "Reproduce, triage and fix reported bugs in our Android app, and add regression tests."),
+            new WorkSeed(
+                    "DATA",
+                    "Junior data analyst: customer churn",
+                    "SQL,Excel,Statistics",
+                    "Analyse two years of anonymised subscription data to find what predicts churn, and present "
+                            + "three recommendations."),
+            new WorkSeed(
+                    "DATA",
+                    "Clean and document a sales dataset",
+                    "Python,pandas,Data cleaning",
+                    "Clean a messy sales dataset, document every column and build a small data dictionary."),
+            new WorkSeed(
+                    "DATA",
+                    "Dashboard in Power BI for operations",
+                    "Power BI,SQL,Data visualisation",
+                    "Design and build an operations dashboard that managers will open every Monday morning."),
+            new WorkSeed(
+                    "DESIGN",
+                    "Redesign our onboarding screens",
+                    "Figma,UX research,Prototyping",
+                    "Interview five users, map the onboarding journey and prototype a simpler first-run experience."),
+            new WorkSeed(
+                    "DESIGN",
+                    "Illustrations for a product launch",
+                    "Illustration,Adobe Illustrator,Branding",
+                    "Create a set of six illustrations in our brand style for the launch page and social posts."),
+            new WorkSeed(
+                    "MARKETING",
+                    "Social media campaign for a product launch",
+                    "Social media,Copywriting,Canva",
+                    "Plan and draft a four-week social campaign, with posts, a calendar and simple success measures."),
+            new WorkSeed(
+                    "MARKETING",
+                    "Competitor research for market entry",
+                    "Market research,Excel,Presentation",
+                    "Compare ten competitors on price, features and positioning and summarise the gaps we could fill."),
+            new WorkSeed(
+                    "MARKETING",
+                    "SEO audit of our website",
+                    "SEO,Google Analytics,Content strategy",
+                    "Audit our site's search performance and propose a content plan for the next quarter."),
+            new WorkSeed(
+                    "RESEARCH",
+                    "User interviews for a new feature",
+                    "User research,Interviewing,Synthesis",
+                    "Recruit and interview eight customers, then synthesise findings into a short report."),
+            new WorkSeed(
+                    "RESEARCH",
+                    "Literature review on battery recycling",
+                    "Research,Academic writing,Chemistry",
+                    "Summarise recent research on recycling lithium batteries for a non-specialist leadership team."),
+            new WorkSeed(
+                    "FINANCE",
+                    "Build a cash-flow forecast model",
+                    "Excel,Financial modelling,Accounting",
+                    "Build a 13-week cash-flow model from our bookkeeping exports and explain how to keep it current."),
+            new WorkSeed(
+                    "FINANCE",
+                    "Pricing analysis for a new plan",
+                    "Excel,Pricing,Statistics",
+                    "Model three pricing options for a new subscription tier and estimate their effect on revenue."),
+            new WorkSeed(
+                    "OPERATIONS",
+                    "Map and improve our support process",
+                    "Process mapping,Customer support,Notion",
+                    "Shadow the support team, map the process end to end and propose three improvements."),
+            new WorkSeed(
+                    "OPERATIONS",
+                    "Supplier database clean-up",
+                    "Airtable,Data entry,Communication",
+                    "Verify and update 300 supplier records, calling or e-mailing where details are missing."),
+            new WorkSeed(
+                    "WRITING",
+                    "Write help-centre articles",
+                    "Technical writing,Markdown,Editing",
+                    "Write ten clear help-centre articles for our most common customer questions."),
+            new WorkSeed(
+                    "WRITING",
+                    "Case studies from customer interviews",
+                    "Copywriting,Interviewing,Editing",
+                    "Interview three customers and turn each conversation into a 600-word case study."));
+
+    private static final String[][] STUDENTS = {
+        {DEMO_STUDENT, "Maya Chen", "BSc Computer Science", "2027"},
+        {"daniel.ortiz@northbridge.edu", "Daniel Ortiz", "BA Economics", "2026"},
+        {"aisha.khan@northbridge.edu", "Aisha Khan", "BSc Data Science", "2028"},
+        {"liam.foster@northbridge.edu", "Liam Foster", "BFA Graphic Design", "2027"},
+        {"sofia.rossi@lakeshore.edu", "Sofia Rossi", "BEng Mechanical Engineering", "2026"},
+        {"noah.kim@lakeshore.edu", "Noah Kim", "BSc Software Engineering", "2027"},
+        {"emma.hughes@eastmoor.ac.uk", "Emma Hughes", "BA English Literature", "2026"},
+        {"oliver.grant@eastmoor.ac.uk", "Oliver Grant", "BSc Accounting and Finance", "2027"},
+        {"chloe.evans@eastmoor.ac.uk", "Chloe Evans", "BSc Psychology", "2028"},
+        {"ananya.sharma@dit.ac.in", "Ananya Sharma", "BTech Computer Science", "2027"},
+        {"rohan.gupta@dit.ac.in", "Rohan Gupta", "BTech Electrical Engineering", "2026"},
+        {"meera.nair@dit.ac.in", "Meera Nair", "MBA Marketing", "2026"},
+    };
+
+    private static final int POSTINGS = 60;
+
+    private final JdbcClient jdbc;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final Clock clock;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Summary load() {
+        Random random = new Random(20261129L);
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+
+        user("admin@stint.example", hash, "Stint Admin", "ADMIN", now.minus(400, ChronoUnit.DAYS));
+
+        List<Long> universityIds = new ArrayList<>();
+        for (UniversitySeed seed : UNIVERSITIES) {
+            long id = jdbc.sql("insert into universities (name, country) values (:name, :country) returning id")
+                    .param("name", seed.name())
+                    .param("country", seed.country())
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into university_domains (domain, university_id) values (:domain, :id)")
+                    .param("domain", seed.domain())
+                    .param("id", id)
+                    .update();
+            long staff = user(
+                    seed.staffEmail(), hash, seed.staffName(), "UNIVERSITY_STAFF", now.minus(300, ChronoUnit.DAYS));
+            jdbc.sql("insert into university_staff (user_id, university_id, job_title) values (:user, :uni, :title)")
+                    .param("user", staff)
+                    .param("uni", id)
+                    .param("title", "Careers adviser")
+                    .update();
+            universityIds.add(id);
+        }
+
+        List<Long> companyIds = new ArrayList<>();
+        for (CompanySeed seed : COMPANIES) {
+            Instant joined = now.minus(30 + random.nextInt(500), ChronoUnit.DAYS);
+            long id = jdbc.sql("""
+                            insert into companies (name, slug, website, industry, country, about, created_at, updated_at)
+                            values (:name, :slug, :website, :industry, :country, :about, :created, :created)
+                            returning id
+                            """)
+                    .param("name", seed.name())
+                    .param("slug", seed.slug())
+                    .param("website", seed.website())
+                    .param("industry", seed.industry())
+                    .param("country", seed.country())
+                    .param("about", seed.about())
+                    .param("created", Timestamp.from(joined))
+                    .query(Long.class)
+                    .single();
+            long member = user(seed.memberEmail(), hash, seed.memberName(), "EMPLOYER", joined);
+            jdbc.sql("insert into company_members (user_id, company_id) values (:user, :company)")
+                    .param("user", member)
+                    .param("company", id)
+                    .update();
+            companyIds.add(id);
+        }
+
+        List<Long> openPostings = new ArrayList<>();
+        for (int i = 0; i < POSTINGS; i++) {
+            int companyIndex = (i * 3 + i / WORK.size()) % COMPANIES.size();
+            CompanySeed company = COMPANIES.get(companyIndex);
+            WorkSeed work = WORK.get(i % WORK.size());
+            boolean hourly = random.nextInt(3) > 0;
+            String mode = switch (random.nextInt(5)) {
+                case 0, 1 -> "REMOTE";
+                case 2, 3 -> "HYBRID";
+                default -> "ONSITE";
+            };
+            int hours = 10 + 5 * random.nextInt(7);
+            int weeks = 2 + random.nextInt(9);
+            long pay = pay(company.currency(), hourly, random);
+            boolean closed = i % 9 == 4;
+            Instant published = now.minus(1 + random.nextInt(24 * 30), ChronoUnit.HOURS);
+            LocalDate deadline =
+                    closed ? today.minusDays(1 + random.nextInt(10)) : today.plusDays(5 + random.nextInt(50));
+            long id = jdbc.sql("""
+                            insert into postings (company_id, title, description, category, skills, hours_per_week,
+                                duration_weeks, work_mode, city, country, pay_amount_minor, pay_currency, pay_type,
+                                openings, application_deadline, status, published_at, created_at, updated_at)
+                            values (:company, :title, :description, :category, string_to_array(:skills, ','), :hours,
+                                :weeks, :mode, :city, :country, :pay, :currency, :payType,
+                                :openings, :deadline, :status, :published, :published, :published)
+                            returning id
+                            """)
+                    .param("company", companyIds.get(companyIndex))
+                    .param("title", work.title())
+                    .param("description", work.description() + "\n\nAbout us: " + company.about())
+                    .param("category", work.category())
+                    .param("skills", work.skills())
+                    .param("hours", hours)
+                    .param("weeks", weeks)
+                    .param("mode", mode)
+                    .param("city", mode.equals("REMOTE") ? null : company.city())
+                    .param("country", company.country())
+                    .param("pay", pay)
+                    .param("currency", company.currency())
+                    .param("payType", hourly ? "HOURLY" : "FIXED")
+                    .param("openings", 1 + random.nextInt(3))
+                    .param("deadline", deadline)
+                    .param("status", closed ? "CLOSED" : "OPEN")
+                    .param("published", Timestamp.from(published))
+                    .query(Long.class)
+                    .single();
+            if (!closed) {
+                openPostings.add(id);
+            }
+        }
+        // Two drafts that only their company sees.
+        for (int i = 0; i < 2; i++) {
+            WorkSeed work = WORK.get(i);
+            jdbc.sql("""
+                            insert into postings (company_id, title, description, category, skills, hours_per_week,
+                                duration_weeks, work_mode, country, pay_amount_minor, pay_currency, pay_type,
+                                openings, application_deadline)
+                            values (:company, :title, :description, :category, string_to_array(:skills, ','), 20, 4,
+                                'REMOTE', 'US', 250000, 'USD', 'FIXED', 1, :deadline)
+                            """)
+                    .param("company", companyIds.get(0))
+                    .param("title", work.title() + " (draft)")
+                    .param("description", work.description())
+                    .param("category", work.category())
+                    .param("skills", work.skills())
+                    .param("deadline", today.plusDays(30))
+                    .update();
+        }
+
+        int applications = 0;
+        String[] statuses = {"SUBMITTED", "SUBMITTED", "SHORTLISTED", "REJECTED", "HIRED", "WITHDRAWN", "COMPLETED"};
+        for (int s = 0; s < STUDENTS.length; s++) {
+            String[] seed = STUDENTS[s];
+            String domain = seed[0].substring(seed[0].indexOf('@') + 1);
+            long university = universityIds.get(indexOfDomain(domain));
+            long student =
+                    user(seed[0], hash, seed[1], "STUDENT", now.minus(20 + random.nextInt(200), ChronoUnit.DAYS));
+            jdbc.sql("""
+                            insert into students (user_id, university_id, programme, graduation_year, skills, bio)
+                            values (:user, :uni, :programme, :year, string_to_array(:skills, ','), :bio)
+                            """)
+                    .param("user", student)
+                    .param("uni", university)
+                    .param("programme", seed[2])
+                    .param("year", Short.parseShort(seed[3]))
+                    .param("skills", WORK.get(s % WORK.size()).skills())
+                    .param("bio", "Studying " + seed[2] + "; looking for short, paid projects alongside my course.")
+                    .update();
+            int count = s == 0 ? 4 : 2 + random.nextInt(3);
+            for (int a = 0; a < count; a++) {
+                long posting = openPostings.get((s * 5 + a * 11) % openPostings.size());
+                String status = s == 0 ? statuses[a * 2 % statuses.length] : statuses[random.nextInt(statuses.length)];
+                Instant submitted = now.minus(1 + random.nextInt(24 * 14), ChronoUnit.HOURS);
+                applications += jdbc.sql("""
+                                insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at)
+                                values (:posting, :student, :note, :status, :submitted, :submitted)
+                                on conflict (posting_id, student_id) do nothing
+                                """)
+                        .param("posting", posting)
+                        .param("student", student)
+                        .param(
+                                "note",
+                                "I would love to work on this. My course in " + seed[2]
+                                        + " has prepared me well, and I can give it the hours you ask for.")
+                        .param("status", status)
+                        .param("submitted", Timestamp.from(submitted))
+                        .update();
+            }
+        }
+        return new Summary(UNIVERSITIES.size(), COMPANIES.size(), POSTINGS + 2, STUDENTS.length, applications);
+    }
+
+    private long user(String email, String hash, String name, String role, Instant created) {
+        return jdbc.sql("""
+                        insert into users (email, password_hash, display_name, role, created_at, updated_at)
+                        values (:email, :hash, :name, :role, :created, :created) returning id
+                        """)
+                .param("email", email)
+                .param("hash", hash)
+                .param("name", name)
+                .param("role", role)
+                .param("created", Timestamp.from(created))
+                .query(Long.class)
+                .single();
+    }
+
+    private static long pay(String currency, boolean hourly, Random random) {
+        return switch (currency) {
+            case "USD" -> hourly ? (18 + random.nextInt(18)) * 100L : (400 + 100 * random.nextInt(27)) * 100L;
+            case "GBP" ->
+                hourly
+                        ? (14 + random.nextInt(15)) * 100L + 50 * random.nextInt(2)
+                        : (300 + 100 * random.nextInt(23)) * 100L;
+            case "EUR" -> hourly ? (15 + random.nextInt(16)) * 100L : (350 + 100 * random.nextInt(25)) * 100L;
+            default -> hourly ? (250 + 50 * random.nextInt(10)) * 100L : (15_000 + 5_000 * random.nextInt(21)) * 100L;
+        };
+    }
+
+    private static int indexOfDomain(String domain) {
+        for (int i = 0; i < UNIVERSITIES.size(); i++) {
+            if (UNIVERSITIES.get(i).domain().equals(domain)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(domain);
+    }
+}

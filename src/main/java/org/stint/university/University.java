@@ -1,0 +1,62 @@
+package org.stint.university;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+@Entity
+@Table(name = "universities")
+class University {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    private String country;
+
+    private boolean partnerOnly;
+
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "university_domains", joinColumns = @JoinColumn(name = "university_id"))
+    @Column(name = "domain")
+    private Set<String> domains = new TreeSet<>();
+
+    protected University() {}
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    boolean isPartnerOnly() {
+        return partnerOnly;
+    }
+
+    Set<String> getDomains() {
+        return domains;
+    }
+
+    UniversityRef toRef() {
+        return new UniversityRef(id, name, country);
+    }
+}

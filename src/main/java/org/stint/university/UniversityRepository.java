@@ -1,0 +1,28 @@
+package org.stint.university;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UniversityRepository extends JpaRepository<University, Long> {
+
+    @Query("select u from University u join u.domains d where d = :domain")
+    Optional<University> findByDomain(String domain);
+
+    @Query(value = """
+            select u.* from universities u
+            join university_staff s on s.university_id = u.id
+            where s.user_id = :userId
+            """, nativeQuery = true)
+    Optional<University> findByStaffMember(long userId);
+
+    @Query(value = "select count(*) from students where university_id = :universityId", nativeQuery = true)
+    long countStudents(long universityId);
+
+    @Query(value = """
+            select count(*) from applications a
+            join students s on s.user_id = a.student_id
+            where s.university_id = :universityId
+            """, nativeQuery = true)
+    long countApplications(long universityId);
+}

@@ -1,0 +1,47 @@
+package org.stint.university;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stint.account.EmailAddresses;
+
+@Service
+@Transactional(readOnly = true)
+public class UniversityService {
+
+    private final UniversityRepository universities;
+
+    UniversityService(UniversityRepository universities) {
+        this.universities = universities;
+    }
+
+    /** The university whose domain the address belongs to; sub-domains count (cs.northbridge.edu). */
+    public Optional<UniversityRef> findByEmail(String email) {
+        String domain = EmailAddresses.domainOf(email);
+        while (!domain.isEmpty()) {
+            Optional<University> found = universities.findByDomain(domain);
+            if (found.isPresent()) {
+                return found.map(University::toRef);
+            }
+            int dot = domain.indexOf('.');
+            domain = dot < 0 ? "" : domain.substring(dot + 1);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<UniversityRef> findById(long id) {
+        return universities.findById(id).map(University::toRef);
+    }
+
+    StaffOverview overviewFor(long staffUserId) {
+        University university = universities
+                .findByStaffMember(staffUserId)
+                .orElseThrow(() -> new UniversityNotFoundException(staffUserId));
+        return new StaffOverview(
+                university.toRef(),
+                university.getDomains().stream().sorted().toList(),
+                university.isPartnerOnly(),
+                universities.countStudents(university.getId()),
+                universities.countApplications(university.getId()));
+    }
+}

@@ -1,0 +1,81 @@
+package org.stint.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Html;
+
+@AppTest
+class EmployerSignupTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void signUpCreatesTheCompanyWithTheEmployerAsFirstMember() throws Exception {
+        String email = "founder-" + UUID.randomUUID() + "@acme.example";
+        mvc.perform(post("/signup/employer")
+                        .with(csrf())
+                        .param("name", "Ada Founder")
+                        .param("email", email)
+                        .param("password", "a-good-password")
+                        .param("companyName", "Lumen Analytics")
+                        .param("website", "https://acme.example")
+                        .param("industry", "Software")
+                        .param("country", "GB"))
+                .andExpect(redirectedUrl("/login"));
+
+        String slug = jdbc.sql("""
+                        select c.slug from companies c join company_members m on m.company_id = c.id
+                        join users u on u.id = m.user_id where u.email = :email and u.role = 'EMPLOYER'
+                        """).param("email", email).query(String.class).single();
+        assertThat(slug)
+                .as("a taken slug gets a suffix")
+                .startsWith("lumen-analytics-")
+                .isNotEqualTo("lumen-analytics");
+
+        Document landing = Html.parse(mvc.perform(get("/employer/postings").with(user(users.loadUserByUsername(email))))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(landing.select("h1").text()).isEqualTo("Postings of Lumen Analytics");
+        assertThat(landing.select("main").text()).contains("no postings yet");
+    }
+
+    @Test
+    void invalidCompanyDetailsAreShownNextToTheirFields() throws Exception {
+        Document page = Html.parse(mvc.perform(post("/signup/employer")
+                        .with(csrf())
+                        .param("name", "Ada")
+                        .param("email", "ada-" + UUID.randomUUID() + "@acme.example")
+                        .param("password", "a-good-password")
+                        .param("companyName", "")
+                        .param("website", "acme dot com")
+                        .param("country", "Narnia"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("#companyName-error").text()).isEqualTo("Please fill in this field.");
+        assertThat(page.select("#website-error").text()).contains("https://");
+        assertThat(page.select("#country-error").text()).isEqualTo("Choose a country from the list.");
+        assertThat(page.select("#website").val()).isEqualTo("acme dot com");
+    }
+}

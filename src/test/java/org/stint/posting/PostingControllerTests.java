@@ -1,0 +1,128 @@
+package org.stint.posting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stint.company.CompanyService;
+import org.stint.company.CompanySummary;
+import org.stint.shared.Money;
+import org.stint.system.CountryNames;
+import org.stint.system.SecurityConfiguration;
+import org.stint.testsupport.Html;
+
+/** The posting pages' web layer, with the real security configuration and templates. */
+@WebMvcTest(PostingController.class)
+@Import({SecurityConfiguration.class, CountryNames.class})
+class PostingControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PostingService postings;
+
+    @MockitoBean
+    CompanyService companies;
+
+    @MockitoBean
+    UserDetailsService users;
+
+    private static PostingDetails details(long id, PostingStatus status, boolean accepting, PayType payType) {
+        return new PostingDetails(
+                id,
+                7,
+                "Clean a <script>alert(1)</script> dataset",
+                "First paragraph.\n\nSecond paragraph.",
+                Category.DATA,
+                List.of("SQL", "Python"),
+                20,
+                4,
+                WorkMode.REMOTE,
+                null,
+                "GB",
+                new Pay(Money.of(2_250, "GBP"), payType, 20, 4),
+                2,
+                LocalDate.of(2030, 1, 15),
+                status,
+                accepting,
+                Instant.parse("2026-11-01T10:00:00Z"));
+    }
+
+    private void companyExists() {
+        given(companies.findById(7))
+                .willReturn(Optional.of(new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null)));
+    }
+
+    @Test
+    void anOpenHourlyPostingShowsPayWithUnitAndEstimatedTotal() throws Exception {
+        given(postings.publicDetails(1)).willReturn(details(1, PostingStatus.OPEN, true, PayType.HOURLY));
+        companyExists();
+
+        Document page = Html.parse(
+                mvc.perform(get("/postings/1")).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select(".pay strong").text()).isEqualTo("£22.50 per hour");
+        assertThat(page.select(".pay-estimate").text()).isEqualTo("about £1,800 in total (20 h/week for 4 weeks)");
+        assertThat(page.select("h1").text()).isEqualTo("Clean a <script>alert(1)</script> dataset");
+        assertThat(page.select("main script")).as("titles are escaped").isEmpty();
+        assertThat(page.select(".prose p")).hasSize(2);
+        assertThat(page.select("dd").text()).contains("Remote, from United Kingdom", "15 January 2030");
+        assertThat(page.select("main a.button").text()).isEqualTo("Sign in as a student to apply");
+    }
+
+    @Test
+    void aClosedPostingSaysSoAndOffersNoWayToApply() throws Exception {
+        given(postings.publicDetails(2)).willReturn(details(2, PostingStatus.CLOSED, false, PayType.FIXED));
+        companyExists();
+
+        Document page = Html.parse(
+                mvc.perform(get("/postings/2")).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select("[role=status]").text()).contains("closed and takes no more applications");
+        assertThat(page.select("main a.button")).isEmpty();
+        assertThat(page.select(".pay strong").text()).isEqualTo("£22.50 fixed fee");
+    }
+
+    @Test
+    void anUnknownPostingIsNotFound() throws Exception {
+        given(postings.publicDetails(404)).willThrow(new PostingNotFoundException(404));
+
+        mvc.perform(get("/postings/404")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void browseIgnoresValuesThatDoNotBindAndKeepsTheRest() throws Exception {
+        given(postings.search(any())).willReturn(new SearchResult(List.of(), 0, 1, 20));
+
+        Document page = Html.parse(mvc.perform(get("/postings?q=design&category=NOPE&minHours=abc&mode=REMOTE"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        ArgumentCaptor<PostingFilter> filter = ArgumentCaptor.forClass(PostingFilter.class);
+        verify(postings).search(filter.capture());
+        assertThat(filter.getValue().q()).isEqualTo("design");
+        assertThat(filter.getValue().category()).isNull();
+        assertThat(filter.getValue().minHours()).isNull();
+        assertThat(filter.getValue().mode()).isEqualTo(WorkMode.REMOTE);
+        assertThat(page.select("#q").val()).isEqualTo("design");
+        assertThat(page.select("#mode option[selected]").val()).isEqualTo("REMOTE");
+        assertThat(page.select(".empty").text()).contains("No postings match this search");
+    }
+}

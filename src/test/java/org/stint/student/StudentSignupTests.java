@@ -1,0 +1,112 @@
+package org.stint.student;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stint.system.demo.DemoData;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Html;
+
+@AppTest
+class StudentSignupTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static MockHttpServletRequestBuilder signUp(String email, String password) {
+        return post("/signup/student")
+                .with(csrf())
+                .param("name", "Test Student")
+                .param("email", email)
+                .param("password", password)
+                .param("programme", "BSc Physics")
+                .param("graduationYear", "2028");
+    }
+
+    private long accountsWith(String email) {
+        return jdbc.sql("select count(*) from users where email = lower(:email)")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theEmailDomainPicksTheUniversityAndTheStudentCanSignIn() throws Exception {
+        String email = "Student." + UUID.randomUUID() + "@CS.Northbridge.edu";
+        mvc.perform(signUp(email, "a-good-password")).andExpect(redirectedUrl("/login"));
+
+        String university =
+                jdbc.sql("""
+                        select u.name from students s join users a on a.id = s.user_id
+                        join universities u on u.id = s.university_id where a.email = lower(:email)
+                        """).param("email", email).query(String.class).single();
+        assertThat(university).isEqualTo("Northbridge State University");
+        mvc.perform(formLogin().user(email.toLowerCase()).password("a-good-password"))
+                .andExpect(authenticated());
+        mvc.perform(formLogin().user(email).password("wrong-password")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void anUnknownDomainIsAFieldMessageAndNoAccountIsCreated() throws Exception {
+        String email = "someone-" + UUID.randomUUID() + "@gmail.com";
+        Document page = Html.parse(mvc.perform(signUp(email, "a-good-password"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("#email-error").text()).contains("do not know a university");
+        assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#email").val()).isEqualTo(email);
+        assertThat(page.select("#name").val()).isEqualTo("Test Student");
+        assertThat(page.select("#password").val())
+                .as("passwords are never echoed")
+                .isEmpty();
+        assertThat(accountsWith(email)).isZero();
+    }
+
+    @Test
+    void aTakenEmailIsAFieldMessageWhateverItsCase() throws Exception {
+        Document page = Html.parse(mvc.perform(signUp(DemoData.DEMO_STUDENT.toUpperCase(), "a-good-password"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("#email-error").text()).contains("already exists");
+        assertThat(accountsWith(DemoData.DEMO_STUDENT)).isOne();
+    }
+
+    @Test
+    void badInputComesBackWithMessagesNextToTheFieldsAndTheValuesKept() throws Exception {
+        Document page = Html.parse(mvc.perform(post("/signup/student")
+                        .with(csrf())
+                        .param("name", "")
+                        .param("email", "not-an-email")
+                        .param("password", "short")
+                        .param("programme", "BA History")
+                        .param("graduationYear", "next year"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("[role=alert]").text()).contains("correct the highlighted fields");
+        assertThat(page.select("#name-error").text()).isEqualTo("Please fill in this field.");
+        assertThat(page.select("#email-error").text()).contains("e-mail address like");
+        assertThat(page.select("#password-error").text()).isEqualTo("Use between 10 and 100 characters.");
+        assertThat(page.select("#graduationYear-error").text()).isEqualTo("Enter a year such as 2028.");
+        assertThat(page.select("#programme").val()).isEqualTo("BA History");
+        assertThat(page.select("#email").val()).isEqualTo("not-an-email");
+    }
+}

@@ -1,0 +1,92 @@
+package org.stint.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stint.system.demo.DemoData;
+import org.stint.testsupport.AppTest;
+
+/** The URL layer of access control, for every protected page and every role. */
+@AppTest
+class AccessRulesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    private RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/applications", "/employer/postings", "/university", "/admin", "/dashboard"})
+    void anonymousVisitorsAreSentToSignIn(String page) throws Exception {
+        mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        DemoData.DEMO_STUDENT + ", /applications, 200",
+        DemoData.DEMO_STUDENT + ", /employer/postings, 403",
+        DemoData.DEMO_STUDENT + ", /university, 403",
+        DemoData.DEMO_STUDENT + ", /admin, 403",
+        DemoData.DEMO_EMPLOYER + ", /employer/postings, 200",
+        DemoData.DEMO_EMPLOYER + ", /applications, 403",
+        DemoData.DEMO_EMPLOYER + ", /university, 403",
+        DemoData.DEMO_EMPLOYER + ", /admin, 403",
+        DemoData.DEMO_STAFF + ", /university, 200",
+        DemoData.DEMO_STAFF + ", /applications, 403",
+        DemoData.DEMO_STAFF + ", /employer/postings, 403",
+        DemoData.DEMO_ADMIN + ", /admin, 200",
+        DemoData.DEMO_ADMIN + ", /applications, 403",
+        DemoData.DEMO_ADMIN + ", /university, 403",
+    })
+    void eachRoleOpensOnlyItsOwnPages(String email, String page, int expected) throws Exception {
+        mvc.perform(get(page).with(as(email))).andExpect(status().is(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        DemoData.DEMO_STUDENT + ", /applications",
+        DemoData.DEMO_EMPLOYER + ", /employer/postings",
+        DemoData.DEMO_STAFF + ", /university",
+        DemoData.DEMO_ADMIN + ", /admin",
+    })
+    void theDashboardLeadsEachRoleToItsLandingPage(String email, String landing) throws Exception {
+        mvc.perform(get("/dashboard").with(as(email))).andExpect(redirectedUrl(landing));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/about", "/postings", "/login", "/signup", "/signup/student", "/signup/employer"})
+    void publicPagesAreOpenToEveryone(String page) throws Exception {
+        mvc.perform(get(page)).andExpect(status().isOk());
+    }
+
+    @org.junit.jupiter.api.Test
+    void routesNobodyListedAreDenied() throws Exception {
+        mvc.perform(get("/internal/anything").with(as(DemoData.DEMO_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(post("/postings").with(csrf()).with(as(DemoData.DEMO_EMPLOYER)))
+                .andExpect(status().isForbidden());
+    }
+
+    @org.junit.jupiter.api.Test
+    void formsNeedTheirCsrfToken() throws Exception {
+        mvc.perform(post("/logout").with(as(DemoData.DEMO_STUDENT))).andExpect(status().isForbidden());
+        mvc.perform(post("/signup/student").param("email", "x@northbridge.edu")).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(csrf()).with(as(DemoData.DEMO_STUDENT)))
+                .andExpect(redirectedUrl("/?signedOut"));
+    }
+}

@@ -1,0 +1,89 @@
+package org.stint.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message key that templates and controllers use exists in messages.properties. */
+class MessagesTests {
+
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+    private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)'\\s*\\+");
+
+    private static final Pattern JAVA_KEY =
+            Pattern.compile("(?:rejectValue\\(\"\\w+\", |addFlashAttribute\\(\"flash\", |reject\\()\"([^\"]+)\"");
+
+    /** Keys built from an enum value in templates: prefix → enum class. */
+    private static final Map<String, String> ENUM_PREFIXES = Map.of(
+            "category.", "org.stint.posting.Category",
+            "workMode.", "org.stint.posting.WorkMode",
+            "pay.", "org.stint.posting.PayType",
+            "postingStatus.", "org.stint.posting.PostingStatus",
+            "applicationStatus.", "org.stint.hiring.ApplicationStatus",
+            "role.", "org.stint.account.Role",
+            "posting.browse.sort.", "org.stint.posting.SearchSort");
+
+    @Test
+    void everyKeyUsedExists() throws Exception {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/messages.properties")) {
+            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Set<String> missing = new TreeSet<>();
+        for (Path template : files(Path.of("src/main/resources/templates"), ".html")) {
+            String html = Files.readString(template);
+            collect(STATIC_KEY.matcher(html), messages, missing, template);
+            Matcher dynamic = DYNAMIC_KEY.matcher(html);
+            while (dynamic.find()) {
+                String prefix = dynamic.group(1);
+                assertThat(ENUM_PREFIXES)
+                        .as("dynamic key prefix %s in %s", prefix, template)
+                        .containsKey(prefix);
+                for (Object constant : Class.forName(ENUM_PREFIXES.get(prefix)).getEnumConstants()) {
+                    String key = prefix + constant;
+                    if (!messages.containsKey(key)) {
+                        missing.add(key + " (" + template.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        for (Path source : files(Path.of("src/main/java"), ".java")) {
+            collect(JAVA_KEY.matcher(Files.readString(source)), messages, missing, source);
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static void collect(Matcher matcher, Properties messages, Set<String> missing, Path where) {
+        while (matcher.find()) {
+            if (!messages.containsKey(matcher.group(1))) {
+                missing.add(matcher.group(1) + " (" + where.getFileName() + ")");
+            }
+        }
+    }
+
+    private static Path[] files(Path root, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).toArray(Path[]::new);
+        }
+    }
+
+    @Test
+    void enumPrefixesPointAtRealEnums() throws ClassNotFoundException {
+        for (String type : ENUM_PREFIXES.values()) {
+            assertThat(Arrays.asList(Class.forName(type).getEnumConstants())).isNotEmpty();
+        }
+    }
+}

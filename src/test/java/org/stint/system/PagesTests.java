@@ -1,0 +1,93 @@
+package org.stint.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stint.system.demo.DemoData;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Html;
+
+/** Every page renders on the demo data with all its text resolved and every field labelled. */
+@AppTest
+class PagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String postingId(String status) {
+        return jdbc.sql("select min(id) from postings where status = :status")
+                .param("status", status)
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', /",
+        "'', /about",
+        "'', /postings",
+        "'', /postings?q=data+analyst&category=DATA&mode=REMOTE&minHours=10&maxHours=40&currency=USD&minPay=100&sort=PAY",
+        "'', /postings?page=3",
+        "'', /postings/{open}",
+        "'', /postings/{closed}",
+        "'', /login",
+        "'', /signup",
+        "'', /signup/student",
+        "'', /signup/employer",
+        DemoData.DEMO_STUDENT + ", /applications",
+        DemoData.DEMO_STUDENT + ", /postings/{open}",
+        DemoData.DEMO_EMPLOYER + ", /employer/postings",
+        DemoData.DEMO_STAFF + ", /university",
+        DemoData.DEMO_ADMIN + ", /admin",
+    })
+    void rendersCompletelyWithLabelledFields(String email, String url) throws Exception {
+        MockHttpServletRequestBuilder request =
+                get(url.replace("{open}", postingId("OPEN")).replace("{closed}", postingId("CLOSED")));
+        if (!email.isEmpty()) {
+            request = request.with(user(users.loadUserByUsername(email)));
+        }
+        Document page = Html.parse(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn());
+
+        assertThat(page.html()).as("unresolved message keys").doesNotContain("??");
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.title()).isNotBlank();
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("main#main")).hasSize(1);
+        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
+            String id = field.id();
+            boolean labelled =
+                    !id.isEmpty() && !page.select("label[for=" + id + "]").isEmpty();
+            assertThat(labelled)
+                    .as("label for %s on %s", field.outerHtml(), url)
+                    .isTrue();
+        }
+        for (Element form : page.select("form[method=post]")) {
+            assertThat(form.select("input[name=_csrf]"))
+                    .as("CSRF token in %s", form.attr("action"))
+                    .hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.stint.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one place that decides which real PostgreSQL the tests use, once per JVM:
+ *
+ * <ol>
+ *   <li>{@code TEST_DATABASE_URL} set: a fresh database created on that server for this run and
+ *       dropped at the end (the user needs CREATEDB);
+ *   <li>else a Docker engine: a Testcontainers PostgreSQL;
+ *   <li>else an embedded PostgreSQL in a temporary folder.
+ * </ol>
+ *
+ * No test skips for want of Docker.
+ */
+public final class TestDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+    /** Where the tests' database lives and how it was chosen. */
+    public record Coordinates(String url, String username, String password, String source) {}
+
+    private static Coordinates coordinates;
+
+    private TestDatabase() {}
+
+    public static synchronized Coordinates get() {
+        if (coordinates == null) {
+            coordinates = start();
+            log.info("Tests use PostgreSQL from {} at {}", coordinates.source(), coordinates.url());
+        }
+        return coordinates;
+    }
+
+    private static Coordinates start() {
+        String serverUrl = System.getenv("TEST_DATABASE_URL");
+        if (serverUrl != null && !serverUrl.isBlank()) {
+            return freshDatabaseOn(serverUrl, env("TEST_DATABASE_USER"), env("TEST_DATABASE_PASSWORD"));
+        }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+            return new Coordinates(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+            return new Coordinates(
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "postgres",
+                    "",
+                    "embedded PostgreSQL (no Docker engine)");
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start an embedded PostgreSQL for the tests", e);
+        }
+    }
+
+    private static Coordinates freshDatabaseOn(String serverUrl, String username, String password) {
+        String name = "stint_test_" + ProcessHandle.current().pid() + "_" + (System.currentTimeMillis() % 100_000);
+        execute(serverUrl, username, password, "create database " + name);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() ->
+                        execute(serverUrl, username, password, "drop database if exists " + name + " with (force)")));
+        return new Coordinates(
+                withDatabase(serverUrl, name), username, password, "TEST_DATABASE_URL (database " + name + ")");
+    }
+
+    /** jdbc:postgresql://host:5432/any?x=y becomes jdbc:postgresql://host:5432/{name}?x=y */
+    static String withDatabase(String jdbcUrl, String name) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + name + query;
+    }
+
+    private static void execute(String url, String username, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database set-up failed: " + sql, e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; the temporary folder goes with it
+        }
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+}
