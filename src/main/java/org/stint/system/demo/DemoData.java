@@ -383,10 +383,11 @@ public class DemoData {
             long id = jdbc.sql("""
                             insert into postings (company_id, title, description, category, skills, hours_per_week,
                                 duration_weeks, work_mode, city, country, pay_amount_minor, pay_currency, pay_type,
-                                openings, application_deadline, status, published_at, created_at, updated_at)
+                                openings, application_deadline, status, closed_reason, published_at, created_at,
+                                updated_at)
                             values (:company, :title, :description, :category, string_to_array(:skills, ','), :hours,
                                 :weeks, :mode, :city, :country, :pay, :currency, :payType,
-                                :openings, :deadline, :status, :published, :published, :published)
+                                :openings, :deadline, :status, :reason, :published, :published, :published)
                             returning id
                             """)
                     .param("company", companyIds.get(companyIndex))
@@ -405,6 +406,7 @@ public class DemoData {
                     .param("openings", 1 + random.nextInt(3))
                     .param("deadline", deadline)
                     .param("status", closed ? "CLOSED" : "OPEN")
+                    .param("reason", closed ? "EXPIRED" : null)
                     .param("published", Timestamp.from(published))
                     .query(Long.class)
                     .single();
@@ -455,10 +457,11 @@ public class DemoData {
                 long posting = openPostings.get((s * 5 + a * 11) % openPostings.size());
                 String status = s == 0 ? statuses[a * 2 % statuses.length] : statuses[random.nextInt(statuses.length)];
                 Instant submitted = now.minus(1 + random.nextInt(24 * 14), ChronoUnit.HOURS);
-                applications += jdbc.sql("""
+                java.util.Optional<Long> inserted = jdbc.sql("""
                                 insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at)
-                                values (:posting, :student, :note, :status, :submitted, :submitted)
+                                values (:posting, :student, :note, 'SUBMITTED', :submitted, :submitted)
                                 on conflict (posting_id, student_id) do nothing
+                                returning id
                                 """)
                         .param("posting", posting)
                         .param("student", student)
@@ -466,12 +469,120 @@ public class DemoData {
                                 "note",
                                 "I would love to work on this. My course in " + seed[2]
                                         + " has prepared me well, and I can give it the hours you ask for.")
-                        .param("status", status)
                         .param("submitted", Timestamp.from(submitted))
-                        .update();
+                        .query(Long.class)
+                        .optional();
+                if (inserted.isPresent()) {
+                    applications++;
+                    history(inserted.get(), null, "SUBMITTED", student, submitted);
+                    progress(inserted.get(), posting, status, submitted, random);
+                }
             }
         }
         return new Summary(UNIVERSITIES.size(), COMPANIES.size(), POSTINGS + 2, STUDENTS.length, applications);
+    }
+
+    /** Moves a demo application along the workflow to {@code status}, as its employer would. */
+    private void progress(long application, long posting, String status, Instant submitted, Random random) {
+        if (status.equals("SUBMITTED")) {
+            return;
+        }
+        Long employer =
+                jdbc.sql("""
+                        select m.user_id from company_members m join postings p on p.company_id = m.company_id
+                        where p.id = :posting order by m.user_id limit 1
+                        """).param("posting", posting).query(Long.class).single();
+        Instant at = submitted.plus(1 + random.nextInt(48), ChronoUnit.HOURS);
+        String from = "SUBMITTED";
+        if (status.equals("WITHDRAWN")) {
+            long student = jdbc.sql("select student_id from applications where id = :id")
+                    .param("id", application)
+                    .query(Long.class)
+                    .single();
+            move(application, from, status, student, at, null);
+            return;
+        }
+        if (status.equals("REJECTED")) {
+            move(application, from, status, employer, at, "Thank you; we chose a candidate with more experience.");
+            return;
+        }
+        move(application, from, "SHORTLISTED", employer, at, null);
+        if (status.equals("SHORTLISTED")) {
+            return;
+        }
+        at = at.plus(1, ChronoUnit.DAYS);
+        boolean openingLeft =
+                jdbc.sql("""
+                        select p.openings > (select count(*) from applications h
+                                             where h.posting_id = p.id and h.status in ('HIRED', 'COMPLETED'))
+                        from postings p where p.id = :posting
+                        """).param("posting", posting).query(Boolean.class).single();
+        if (!openingLeft) {
+            return;
+        }
+        move(application, "SHORTLISTED", "HIRED", employer, at, null);
+        jdbc.sql("update applications set hired_at = :at where id = :id")
+                .param("at", Timestamp.from(at))
+                .param("id", application)
+                .update();
+        if (status.equals("HIRED")) {
+            return;
+        }
+        Instant done = at.plus(7 + random.nextInt(14), ChronoUnit.DAYS);
+        int rating = 3 + random.nextInt(3);
+        jdbc.sql("""
+                        update applications a set status = 'COMPLETED', completed_at = :done,
+                            hours_worked = p.hours_per_week * p.duration_weeks,
+                            verification_code = :code, student_rating = :rating, student_feedback = :feedback,
+                            employer_rating = :employerRating, employer_comment = :comment, employer_rated_at = :done
+                        from postings p where p.id = a.posting_id and a.id = :id
+                        """)
+                .param("done", Timestamp.from(done))
+                .param("code", "demo" + Long.toHexString(random.nextLong()) + Long.toHexString(application))
+                .param("rating", rating)
+                .param("feedback", "Reliable, curious and clear in writing. Delivered everything we agreed.")
+                .param("employerRating", 4 + random.nextInt(2))
+                .param("comment", "A well-organised project with a helpful mentor.")
+                .param("id", application)
+                .update();
+        history(application, "HIRED", "COMPLETED", employer, done);
+        jdbc.sql("""
+                        insert into payments (application_id, amount_minor, currency, paid_on, reference, recorded_by)
+                        select a.id, p.pay_total_minor, p.pay_currency, (:done)::date, :reference, :employer
+                        from applications a join postings p on p.id = a.posting_id where a.id = :id
+                        """)
+                .param("done", Timestamp.from(done))
+                .param("reference", "INV-" + (1000 + application))
+                .param("employer", employer)
+                .param("id", application)
+                .update();
+    }
+
+    private void move(long application, String from, String to, long actor, Instant at, String note) {
+        jdbc.sql("update applications set status = :to, updated_at = :at where id = :id")
+                .param("to", to)
+                .param("at", Timestamp.from(at))
+                .param("id", application)
+                .update();
+        history(application, from, to, actor, at, note);
+    }
+
+    private void history(long application, String from, String to, long actor, Instant at) {
+        history(application, from, to, actor, at, null);
+    }
+
+    private void history(long application, String from, String to, long actor, Instant at, String note) {
+        jdbc.sql("""
+                        insert into application_events (application_id, from_status, to_status, actor_user_id, note, occurred_at)
+                        values (:application, :from, :to, :actor, :note, :at)
+                        """)
+                .param("application", application)
+                .param("from", from)
+                .param("to", to)
+                .param("actor", actor)
+                .param("note", note)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     private long user(String email, String hash, String name, String role, Instant created) {
