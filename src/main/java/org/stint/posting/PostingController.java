@@ -1,11 +1,14 @@
 package org.stint.posting;
 
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.stint.account.AccountPrincipal;
 import org.stint.company.CompanyService;
 import org.stint.shared.Countries;
 
@@ -23,10 +26,21 @@ class PostingController {
 
     /** Browse and search; a value that does not bind (say {@code category=FOO}) is ignored. */
     @GetMapping("/postings")
-    String browse(@ModelAttribute("filter") PostingFilter filter, BindingResult ignoredBadValues, Model model) {
+    String browse(
+            @ModelAttribute("filter") PostingFilter filter,
+            BindingResult ignoredBadValues,
+            @AuthenticationPrincipal AccountPrincipal user,
+            Model model) {
         PostingFilter normalized = filter.normalized();
         model.addAttribute("filter", normalized);
-        model.addAttribute("result", postings.search(normalized));
+        Long viewer = viewer(user); // issue #4: partner-only rule and marks
+        SearchResult result = postings.search(normalized, viewer);
+        model.addAttribute("result", result);
+        model.addAttribute(
+                "partnerMarks",
+                postings.partnerMarks(
+                        viewer,
+                        result.items().stream().map(PostingCard::companyId).toList()));
         model.addAttribute("categories", Category.values());
         model.addAttribute("modes", WorkMode.values());
         model.addAttribute("sorts", SearchSort.values());
@@ -35,11 +49,16 @@ class PostingController {
     }
 
     @GetMapping("/postings/{id}")
-    String show(@PathVariable long id, Model model) {
-        PostingDetails posting = postings.publicDetails(id);
+    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
+        PostingDetails posting = postings.publicDetails(id, viewer(user)); // issue #4: 404 when not visible
         model.addAttribute("posting", posting);
+        model.addAttribute("partnerMarks", postings.partnerMarks(viewer(user), List.of(posting.companyId())));
         model.addAttribute(
                 "company", companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id)));
         return "posting/show";
+    }
+
+    static Long viewer(AccountPrincipal user) {
+        return user == null ? null : user.userId();
     }
 }

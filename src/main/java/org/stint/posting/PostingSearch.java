@@ -35,9 +35,10 @@ class PostingSearch {
         this.jdbc = jdbc;
     }
 
-    SearchResult search(PostingFilter filter, LocalDate today) {
+    /** {@code partnerOnlyUniversity}: the viewer's partner-only university, or null (issue #4). */
+    SearchResult search(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, today, params);
+        String where = where(filter, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
         long total = jdbc.sql("select count(*) from postings p " + where)
                 .params(params)
                 .query(Long.class)
@@ -53,12 +54,15 @@ class PostingSearch {
     }
 
     /** The newest open postings, for the home page. */
-    List<PostingCard> latest(int count, LocalDate today) {
+    List<PostingCard> latest(int count, LocalDate today, Long partnerOnlyUniversity) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("count", count);
         return jdbc.sql(CARD_COLUMNS
                         + "where p.status = 'OPEN' and p.application_deadline >= :today "
-                        + "order by p.published_at desc, p.id desc limit :count")
-                .param("today", today)
-                .param("count", count)
+                        + PartnerOnlyRule.where(partnerOnlyUniversity, params) // issue #4
+                        + " order by p.published_at desc, p.id desc limit :count")
+                .params(params)
                 .query(PostingSearch::card)
                 .list();
     }

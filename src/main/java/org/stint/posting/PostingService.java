@@ -2,7 +2,10 @@ package org.stint.posting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,28 +22,79 @@ public class PostingService {
 
     private final Clock clock;
 
-    PostingService(PostingRepository postings, PostingSearch search, JdbcClient jdbc, Clock clock) {
+    private final PartnerOnlyRule partnerOnly;
+
+    PostingService(
+            PostingRepository postings,
+            PostingSearch search,
+            JdbcClient jdbc,
+            Clock clock,
+            PartnerOnlyRule partnerOnly) {
         this.postings = postings;
         this.search = search;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.partnerOnly = partnerOnly;
     }
 
-    public SearchResult search(PostingFilter filter) {
-        return search.search(filter.normalized(), today());
+    /** Open postings matching the filter that this viewer may see ({@code viewerUserId} null: anonymous). */
+    public SearchResult search(PostingFilter filter, Long viewerUserId) {
+        return search.search(filter.normalized(), today(), partnerOnly.universityFor(viewerUserId));
     }
 
-    public List<PostingCard> latest(int count) {
-        return search.latest(count, today());
+    public List<PostingCard> latest(int count, Long viewerUserId) {
+        return search.latest(count, today(), partnerOnly.universityFor(viewerUserId));
     }
 
-    /** A published posting (open or closed); drafts are not public and answer "not found". */
-    public PostingDetails publicDetails(long id) {
-        Posting posting = postings.findById(id)
-                .filter(p -> p.getStatus() != PostingStatus.DRAFT)
-                .orElseThrow(() -> new PostingNotFoundException(id));
+    /**
+     * A published posting (open or closed) this viewer may see; drafts, postings hidden by an
+     * administrator and, for a partner-only university's students, postings of companies that are
+     * not its vetted partners answer "not found".
+     */
+    public PostingDetails publicDetails(long id, Long viewerUserId) {
+        requireVisibleTo(id, viewerUserId);
+        Posting posting = postings.findById(id).orElseThrow(() -> new PostingNotFoundException(id));
         return posting.toDetails(today());
     }
+
+    // --- issue #4: the visibility rule for every route (detail, apply, feeds) ---
+
+    /** Whether the viewer may see this posting at all (published, not hidden, partner rule). */
+    public boolean isVisibleTo(long postingId, Long viewerUserId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", postingId);
+        String rule = PartnerOnlyRule.where(partnerOnly.universityFor(viewerUserId), params);
+        return jdbc.sql("select exists (select 1 from postings p where p.id = :id and p.status <> 'DRAFT'"
+                        + " and p.hidden_at is null" + rule + ")")
+                .params(params)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Call before showing or acting on a posting for a viewer (the apply path too).
+     *
+     * @throws PostingNotFoundException when {@link #isVisibleTo} says no, so a direct URL reveals nothing
+     */
+    public void requireVisibleTo(long postingId, Long viewerUserId) {
+        if (!isVisibleTo(postingId, viewerUserId)) {
+            throw new PostingNotFoundException(postingId);
+        }
+    }
+
+    /** The "vetted partner of <university>" marks for a student viewer on these companies. */
+    public PartnerMarks partnerMarks(Long viewerUserId, Collection<Long> companyIds) {
+        return partnerOnly
+                .universityOf(viewerUserId)
+                .map(u -> new PartnerMarks(
+                        u.name(),
+                        companyIds.isEmpty()
+                                ? java.util.Set.of()
+                                : partnerOnly.visibility().vettedPartnersAmong(u.id(), companyIds)))
+                .orElse(PartnerMarks.NONE);
+    }
+
+    // --- end issue #4 ---
 
     public MarketplaceCounts counts() {
         return jdbc.sql("""

@@ -17,8 +17,18 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("latest", postings.latest(6));
+    String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        Long viewer = user == null ? null : user.userId();
+        java.util.List<org.stint.posting.PostingCard> latest =
+                postings.latest(6, viewer); // issue #4: partner-only rule
+        model.addAttribute("latest", latest);
+        model.addAttribute(
+                "partnerMarks",
+                postings.partnerMarks(
+                        viewer,
+                        latest.stream()
+                                .map(org.stint.posting.PostingCard::companyId)
+                                .toList()));
         model.addAttribute("counts", postings.counts());
         return "system/home";
     }

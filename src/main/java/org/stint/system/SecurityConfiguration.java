@@ -34,6 +34,11 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/signup", "/signup/student", "/signup/employer", "/error")
                         .permitAll()
+                        // issue #4: invitation links for career-office staff; reporting a posting
+                        .requestMatchers("/signup/staff/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/postings/*/report")
+                        .hasAnyRole("STUDENT", "UNIVERSITY_STAFF")
                         .requestMatchers(HttpMethod.GET, "/actuator/health")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/dashboard")

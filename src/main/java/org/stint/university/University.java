@@ -36,6 +36,17 @@ class University {
 
     protected University() {}
 
+    University(String name, String country, Set<String> domains) {
+        this.name = name;
+        this.country = country;
+        this.domains = new TreeSet<>(domains);
+        this.createdAt = Instant.now();
+    }
+
+    void setPartnerOnly(boolean partnerOnly) {
+        this.partnerOnly = partnerOnly;
+    }
+
     Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package org.stint.university;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -25,4 +26,11 @@ interface UniversityRepository extends JpaRepository<University, Long> {
             where s.university_id = :universityId
             """, nativeQuery = true)
     long countApplications(long universityId);
+
+    @Query(
+            value = "select user_id from university_staff where university_id = :universityId order by user_id",
+            nativeQuery = true)
+    List<Long> findStaffUserIds(long universityId);
+
+    boolean existsByNameIgnoreCase(String name);
 }

@@ -1,5 +1,6 @@
 package org.stint.university;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,28 @@ public class UniversityService {
 
     public Optional<UniversityRef> findById(long id) {
         return universities.findById(id).map(University::toRef);
+    }
+
+    /** The university a career-office staff member works for. */
+    public UniversityRef universityOfStaff(long staffUserId) {
+        return staffUniversity(staffUserId).toRef();
+    }
+
+    /** The career-office staff of a university (for notices). */
+    public List<Long> staffOf(long universityId) {
+        return universities.findStaffUserIds(universityId);
+    }
+
+    /** Issue #4: whether the university's students see only vetted partners' postings. */
+    @Transactional
+    void setPartnerOnly(long staffUserId, boolean partnerOnly) {
+        staffUniversity(staffUserId).setPartnerOnly(partnerOnly);
+    }
+
+    University staffUniversity(long staffUserId) {
+        return universities
+                .findByStaffMember(staffUserId)
+                .orElseThrow(() -> new UniversityNotFoundException(staffUserId));
     }
 
     StaffOverview overviewFor(long staffUserId) {

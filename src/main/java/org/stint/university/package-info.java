@@ -1,5 +1,9 @@
-/** Universities, their e-mail domains and career-office staff; later partnership vetting and reports. */
-@ApplicationModule(allowedDependencies = {"account", "shared"})
+/**
+ * Universities, their e-mail domains and career-office staff; partnership vetting, the
+ * partner-only rule (implements {@code posting.PostingVisibility}), recommendations, staff
+ * invitations and outcome reports ({@code report}).
+ */
+@ApplicationModule(allowedDependencies = {"account", "company", "posting", "shared"})
 package org.stint.university;
 
 import org.springframework.modulith.ApplicationModule;

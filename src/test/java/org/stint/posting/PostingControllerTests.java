@@ -72,7 +72,7 @@ class PostingControllerTests {
 
     @Test
     void anOpenHourlyPostingShowsPayWithUnitAndEstimatedTotal() throws Exception {
-        given(postings.publicDetails(1)).willReturn(details(1, PostingStatus.OPEN, true, PayType.HOURLY));
+        given(postings.publicDetails(1, null)).willReturn(details(1, PostingStatus.OPEN, true, PayType.HOURLY));
         companyExists();
 
         Document page = Html.parse(
@@ -89,7 +89,7 @@ class PostingControllerTests {
 
     @Test
     void aClosedPostingSaysSoAndOffersNoWayToApply() throws Exception {
-        given(postings.publicDetails(2)).willReturn(details(2, PostingStatus.CLOSED, false, PayType.FIXED));
+        given(postings.publicDetails(2, null)).willReturn(details(2, PostingStatus.CLOSED, false, PayType.FIXED));
         companyExists();
 
         Document page = Html.parse(
@@ -102,21 +102,21 @@ class PostingControllerTests {
 
     @Test
     void anUnknownPostingIsNotFound() throws Exception {
-        given(postings.publicDetails(404)).willThrow(new PostingNotFoundException(404));
+        given(postings.publicDetails(404, null)).willThrow(new PostingNotFoundException(404));
 
         mvc.perform(get("/postings/404")).andExpect(status().isNotFound());
     }
 
     @Test
     void browseIgnoresValuesThatDoNotBindAndKeepsTheRest() throws Exception {
-        given(postings.search(any())).willReturn(new SearchResult(List.of(), 0, 1, 20));
+        given(postings.search(any(), any())).willReturn(new SearchResult(List.of(), 0, 1, 20));
 
         Document page = Html.parse(mvc.perform(get("/postings?q=design&category=NOPE&minHours=abc&mode=REMOTE"))
                 .andExpect(status().isOk())
                 .andReturn());
 
         ArgumentCaptor<PostingFilter> filter = ArgumentCaptor.forClass(PostingFilter.class);
-        verify(postings).search(filter.capture());
+        verify(postings).search(filter.capture(), any());
         assertThat(filter.getValue().q()).isEqualTo("design");
         assertThat(filter.getValue().category()).isNull();
         assertThat(filter.getValue().minHours()).isNull();

@@ -43,7 +43,7 @@ class PostingSearchTests {
     }
 
     private List<String> titles(PostingFilter filter) {
-        return search.search(filter.normalized(), today).items().stream()
+        return search.search(filter.normalized(), today, null).items().stream()
                 .map(PostingCard::title)
                 .toList();
     }
@@ -152,7 +152,7 @@ class PostingSearchTests {
             posting(company).title("Posting quokkafy " + i).insert(jdbc);
         }
         SearchResult second = search.search(
-                new PostingFilter(WORD, null, null, null, null, null, null, null, null, 2).normalized(), today);
+                new PostingFilter(WORD, null, null, null, null, null, null, null, null, 2).normalized(), today, null);
 
         assertThat(second.total()).isEqualTo(25);
         assertThat(second.items()).hasSize(5);

@@ -34,6 +34,7 @@ class MessagesTests {
             "postingStatus.", "org.stint.posting.PostingStatus",
             "applicationStatus.", "org.stint.hiring.ApplicationStatus",
             "role.", "org.stint.account.Role",
+            "partnershipStatus.", "org.stint.university.PartnershipStatus",
             "posting.browse.sort.", "org.stint.posting.SearchSort");
 
     @Test

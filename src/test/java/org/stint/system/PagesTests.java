@@ -40,6 +40,17 @@ class PagesTests {
                 .toString();
     }
 
+    private String demoPartnership() {
+        return jdbc.sql("""
+                        select min(pa.id) from partnerships pa join university_staff s on s.university_id = pa.university_id
+                        join users u on u.id = s.user_id where u.email = :staff
+                        """)
+                .param("staff", DemoData.DEMO_STAFF)
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "'', /",
@@ -58,10 +69,26 @@ class PagesTests {
         DemoData.DEMO_EMPLOYER + ", /employer/postings",
         DemoData.DEMO_STAFF + ", /university",
         DemoData.DEMO_ADMIN + ", /admin",
+        // issue #4
+        DemoData.DEMO_STUDENT + ", /postings",
+        DemoData.DEMO_STUDENT + ", /",
+        DemoData.DEMO_STAFF + ", /university/partnerships",
+        DemoData.DEMO_STAFF + ", /university/partnerships/{partnership}",
+        DemoData.DEMO_STAFF + ", /university/reports",
+        DemoData.DEMO_STAFF + ", /university/reports?from=2020-01-01&to=2030-12-31",
+        DemoData.DEMO_STAFF + ", /university/recommendations",
+        DemoData.DEMO_STAFF + ", /university/staff",
+        DemoData.DEMO_STAFF + ", /university/settings",
+        DemoData.DEMO_STAFF + ", /postings/{open}",
+        DemoData.DEMO_EMPLOYER + ", /employer/partnerships",
+        DemoData.DEMO_ADMIN + ", /admin/universities",
+        DemoData.DEMO_ADMIN + ", /admin/users",
+        DemoData.DEMO_ADMIN + ", /admin/moderation",
     })
     void rendersCompletelyWithLabelledFields(String email, String url) throws Exception {
-        MockHttpServletRequestBuilder request =
-                get(url.replace("{open}", postingId("OPEN")).replace("{closed}", postingId("CLOSED")));
+        MockHttpServletRequestBuilder request = get(url.replace("{open}", postingId("OPEN"))
+                .replace("{closed}", postingId("CLOSED"))
+                .replace("{partnership}", demoPartnership()));
         if (!email.isEmpty()) {
             request = request.with(user(users.loadUserByUsername(email)));
         }

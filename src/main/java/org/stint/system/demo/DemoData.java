@@ -479,7 +479,69 @@ public class DemoData {
                 }
             }
         }
+        partnerships(universityIds, companyIds, now); // issue #4
         return new Summary(UNIVERSITIES.size(), COMPANIES.size(), POSTINGS + 2, STUDENTS.length, applications);
+    }
+
+    /**
+     * Issue #4: Northbridge has approved Lumen Analytics and Copperleaf Studio and has a pending
+     * request from Brightpath Health; Lakeshore approved Lumen; Eastmoor declined it.
+     */
+    private void partnerships(List<Long> universityIds, List<Long> companyIds, Instant now) {
+        long northbridge = universityIds.get(0);
+        partnership(northbridge, companyIds.get(0), "APPROVED", null, now.minus(60, ChronoUnit.DAYS));
+        partnership(northbridge, companyIds.get(4), "APPROVED", null, now.minus(40, ChronoUnit.DAYS));
+        partnership(northbridge, companyIds.get(1), "REQUESTED", null, now.minus(2, ChronoUnit.DAYS));
+        partnership(universityIds.get(1), companyIds.get(0), "APPROVED", null, now.minus(90, ChronoUnit.DAYS));
+        partnership(
+                universityIds.get(2),
+                companyIds.get(0),
+                "DECLINED",
+                "We only partner with companies that have a UK office.",
+                now.minus(30, ChronoUnit.DAYS));
+    }
+
+    private void partnership(long university, long company, String status, String reason, Instant at) {
+        String message = "We would like to offer your students paid projects with a named mentor.";
+        long member = jdbc.sql("select min(user_id) from company_members where company_id = :company")
+                .param("company", company)
+                .query(Long.class)
+                .single();
+        long staff = jdbc.sql("select min(user_id) from university_staff where university_id = :university")
+                .param("university", university)
+                .query(Long.class)
+                .single();
+        boolean decided = !status.equals("REQUESTED");
+        Instant decidedAt = at.plus(1, ChronoUnit.DAYS);
+        long id = jdbc.sql("insert into partnerships (university_id, company_id, status, message, reason, requested_by,"
+                        + " requested_at, decided_by, decided_at) values (:university, :company, :status, :message,"
+                        + " :reason, :member, :at, :staff, :decidedAt) returning id")
+                .param("university", university)
+                .param("company", company)
+                .param("status", status)
+                .param("message", message)
+                .param("reason", reason)
+                .param("member", member)
+                .param("at", Timestamp.from(at))
+                .param("staff", decided ? staff : null)
+                .param("decidedAt", decided ? Timestamp.from(decidedAt) : null)
+                .query(Long.class)
+                .single();
+        partnershipEvent(id, "REQUESTED", message, member, at);
+        if (decided) {
+            partnershipEvent(id, status, reason, staff, decidedAt);
+        }
+    }
+
+    private void partnershipEvent(long partnership, String status, String note, long actor, Instant at) {
+        jdbc.sql("insert into partnership_events (partnership_id, status, note, actor_user_id, occurred_at)"
+                        + " values (:id, :status, :note, :actor, :at)")
+                .param("id", partnership)
+                .param("status", status)
+                .param("note", note)
+                .param("actor", actor)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** Moves a demo application along the workflow to {@code status}, as its employer would. */

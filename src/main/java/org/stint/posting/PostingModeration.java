@@ -1,0 +1,145 @@
+package org.stint.posting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports of postings and what administrators do about them: hide the posting (it closes, leaves
+ * every list and page, and its company is told why) or dismiss the report.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PostingModeration {
+
+    private final JdbcClient jdbc;
+
+    private final PostingService postings;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    PostingModeration(JdbcClient jdbc, PostingService postings, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.postings = postings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a report; a second open report by the same person on the same posting is ignored.
+     *
+     * @throws PostingNotFoundException when the reporter may not see the posting
+     */
+    @Transactional
+    void report(long postingId, long reporterUserId, String reason) {
+        postings.requireVisibleTo(postingId, reporterUserId);
+        jdbc.sql("""
+                        insert into posting_reports (posting_id, reporter_user_id, reason, created_at)
+                        values (:posting, :reporter, :reason, :now)
+                        on conflict do nothing
+                        returning id
+                        """)
+                .param("posting", postingId)
+                .param("reporter", reporterUserId)
+                .param("reason", reason.strip())
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .query(Long.class)
+                .optional()
+                .ifPresent(id -> events.publishEvent(new PostingReported(id, postingId, reporterUserId)));
+    }
+
+    /** Open reports, oldest first. */
+    public List<OpenReport> openReports() {
+        return jdbc.sql("""
+                        select r.id, r.posting_id, p.title, c.name as company_name, u.display_name, u.email,
+                               r.reason, r.created_at,
+                               count(*) over (partition by r.posting_id) as on_posting
+                        from posting_reports r
+                        join postings p on p.id = r.posting_id
+                        join companies c on c.id = p.company_id
+                        join users u on u.id = r.reporter_user_id
+                        where r.resolution is null
+                        order by r.created_at, r.id
+                        limit 200
+                        """)
+                .query((rs, row) -> new OpenReport(
+                        rs.getLong("id"),
+                        rs.getLong("posting_id"),
+                        rs.getString("title"),
+                        rs.getString("company_name"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getLong("on_posting")))
+                .list();
+    }
+
+    /**
+     * Hides the reported posting: closes it, records why, resolves every open report on it and
+     * tells its company ({@link PostingHidden}).
+     *
+     * @throws PostingNotFoundException when there is no open report with that id
+     */
+    @Transactional
+    public void hide(long reportId, long adminUserId, String reason) {
+        long postingId = openReportPosting(reportId);
+        Instant now = Instant.now(clock);
+        record Hidden(long companyId, String title) {}
+        Hidden hidden = jdbc.sql("""
+                        update postings set status = 'CLOSED', closed_reason = coalesce(closed_reason, 'MANUAL'),
+                            closed_at = coalesce(closed_at, :now), hidden_at = :now, hidden_reason = :reason,
+                            updated_at = :now, published_at = coalesce(published_at, :now)
+                        where id = :id
+                        returning company_id, title
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("reason", reason.strip())
+                .param("id", postingId)
+                .query((rs, row) -> new Hidden(rs.getLong("company_id"), rs.getString("title")))
+                .single();
+        resolveAll(postingId, "HIDDEN", adminUserId, now);
+        events.publishEvent(new PostingHidden(postingId, hidden.companyId(), hidden.title(), reason.strip()));
+    }
+
+    /** Dismisses one report; the posting stays as it is. */
+    @Transactional
+    public void dismiss(long reportId, long adminUserId) {
+        openReportPosting(reportId);
+        jdbc.sql("""
+                        update posting_reports set resolution = 'DISMISSED', resolved_by = :admin, resolved_at = :now
+                        where id = :id and resolution is null
+                        """)
+                .param("admin", adminUserId)
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .param("id", reportId)
+                .update();
+    }
+
+    private long openReportPosting(long reportId) {
+        return jdbc.sql("select posting_id from posting_reports where id = :id and resolution is null for update")
+                .param("id", reportId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new PostingNotFoundException(reportId));
+    }
+
+    private void resolveAll(long postingId, String resolution, long adminUserId, Instant now) {
+        jdbc.sql("""
+                        update posting_reports set resolution = :resolution, resolved_by = :admin, resolved_at = :now
+                        where posting_id = :posting and resolution is null
+                        """)
+                .param("resolution", resolution)
+                .param("admin", adminUserId)
+                .param("now", Timestamp.from(now))
+                .param("posting", postingId)
+                .update();
+    }
+}

@@ -1,0 +1,9 @@
+package org.stint.university;
+
+/** Where a company stands with one university. */
+public enum PartnershipStatus {
+    REQUESTED,
+    APPROVED,
+    DECLINED,
+    REVOKED
+}

@@ -1,0 +1,20 @@
+package org.stint.university.report;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** A university's outcome report for a range: totals and breakdowns, all computed in SQL. */
+record OutcomeReport(
+        String universityName,
+        ReportRange range,
+        Figures totals,
+        List<Group<YearMonth>> byMonth,
+        List<Group<String>> byCompany,
+        List<Group<String>> byCategory,
+        List<Group<String>> topPartners) {
+
+    /** One row of a breakdown: the group's key (month, company name or category) and its figures. */
+    record Group<K>(K key, Figures figures) {}
+
+    static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "INR");
+}
