@@ -1,0 +1,204 @@
+package org.stint.university;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stint.posting.PostingNotFoundException;
+import org.stint.posting.PostingService;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Html;
+
+/**
+ * A partner-only university's student cannot find, open or act on a non-partner posting by any
+ * route, a direct URL included; other viewers are not affected; partners carry the mark.
+ */
+@AppTest
+class PartnerOnlyVisibilityTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PostingService postings;
+
+    private Fixtures fixtures;
+
+    private Uni strict;
+
+    private Uni open;
+
+    private String word;
+
+    private long partnerPosting;
+
+    private long pendingPosting;
+
+    private long declinedPosting;
+
+    private String strictStudent;
+
+    private String openStudent;
+
+    private long strictStudentId;
+
+    @BeforeEach
+    void data() {
+        fixtures = new Fixtures(jdbc);
+        strict = fixtures.university(true);
+        open = fixtures.university(false);
+        Co partner = fixtures.company("Partner Co");
+        Co pending = fixtures.company("Pending Co");
+        Co declined = fixtures.company("Declined Co");
+        fixtures.partnership(strict, partner, "APPROVED");
+        fixtures.partnership(strict, pending, "REQUESTED");
+        fixtures.partnership(strict, declined, "DECLINED");
+        fixtures.partnership(open, declined, "APPROVED");
+        word = Fixtures.unique("zebrafy");
+        partnerPosting = fixtures.posting(partner, "Partner work " + word, "DATA", "USD");
+        pendingPosting = fixtures.posting(pending, "Pending work " + word, "DATA", "USD");
+        declinedPosting = fixtures.posting(declined, "Declined work " + word, "DATA", "USD");
+        strictStudentId = fixtures.student(strict, "Strict Student");
+        strictStudent = fixtures.email(strictStudentId);
+        openStudent = fixtures.email(fixtures.student(open, "Open Student"));
+    }
+
+    private RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Html.parse(mvc.perform(request).andExpect(status().isOk()).andReturn());
+    }
+
+    private List<String> found(String email) throws Exception {
+        MockHttpServletRequestBuilder request = get("/postings").param("q", word);
+        if (email != null) {
+            request = request.with(as(email));
+        }
+        return page(request).select(".posting-card .card-title a").eachText();
+    }
+
+    @Test
+    void searchAndBrowseShowOnlyPartnersToAPartnerOnlyUniversitysStudents() throws Exception {
+        assertThat(found(strictStudent)).containsExactly("Partner work " + word);
+        assertThat(found(openStudent)).hasSize(3);
+        assertThat(found(null)).hasSize(3);
+        assertThat(page(get("/postings").param("q", word).with(as(strictStudent)))
+                        .select(".results-count")
+                        .text())
+                .startsWith("1 posting");
+    }
+
+    @Test
+    void theHomePageListsNoNonPartnerPosting() throws Exception {
+        List<String> latest =
+                page(get("/").with(as(strictStudent))).select(".card-title a").eachText();
+        assertThat(latest).contains("Partner work " + word);
+        assertThat(latest).doesNotContain("Pending work " + word, "Declined work " + word);
+    }
+
+    @Test
+    void aDirectUrlToANonPartnerPostingAnswersNotFound() throws Exception {
+        for (long posting : List.of(pendingPosting, declinedPosting)) {
+            mvc.perform(get("/postings/" + posting).with(as(strictStudent))).andExpect(status().isNotFound());
+            mvc.perform(post("/postings/" + posting + "/report")
+                            .param("reason", "Trying to reach it anyway")
+                            .with(csrf())
+                            .with(as(strictStudent)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/postings/" + posting).with(as(openStudent))).andExpect(status().isOk());
+            mvc.perform(get("/postings/" + posting)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/postings/" + partnerPosting).with(as(strictStudent))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theApplyPathRuleRefusesNonPartnerPostings() {
+        assertThat(postings.isVisibleTo(partnerPosting, strictStudentId)).isTrue();
+        assertThat(postings.isVisibleTo(pendingPosting, strictStudentId)).isFalse();
+        assertThat(postings.isVisibleTo(declinedPosting, strictStudentId)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> postings.requireVisibleTo(declinedPosting, strictStudentId))
+                .isInstanceOf(PostingNotFoundException.class);
+        assertThat(postings.isVisibleTo(declinedPosting, null)).isTrue();
+    }
+
+    @Test
+    void partnersCarryTheMarkOfTheStudentsOwnUniversityOnly() throws Exception {
+        Document strictView = page(get("/postings/" + partnerPosting).with(as(strictStudent)));
+        assertThat(strictView.select(".vetted-mark").text()).isEqualTo("Vetted partner of " + strict.name());
+
+        Document openSearch = page(get("/postings").param("q", word).with(as(openStudent)));
+        assertThat(openSearch
+                        .select(".posting-card:has(.vetted-mark) .card-title a")
+                        .eachText())
+                .containsExactly("Declined work " + word);
+        assertThat(openSearch.select(".vetted-mark").text()).isEqualTo("Vetted partner of " + open.name());
+
+        assertThat(page(get("/postings/" + partnerPosting)).select(".vetted-mark"))
+                .isEmpty();
+    }
+
+    @Test
+    void theSettingDecidesAndStaffCannotRecommendWhatTheirStudentsCannotSee() throws Exception {
+        mvc.perform(post("/university/recommendations")
+                        .param("postingId", Long.toString(pendingPosting))
+                        .with(csrf())
+                        .with(as(strict.staffEmail())))
+                .andExpect(redirectedUrl("/university/recommendations"));
+        assertThat(jdbc.sql("select count(*) from recommendations where university_id = :u")
+                        .param("u", strict.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(post("/university/settings")
+                        .param("partnerOnly", "false")
+                        .with(csrf())
+                        .with(as(strict.staffEmail())))
+                .andExpect(redirectedUrl("/university/settings"));
+        assertThat(found(strictStudent)).hasSize(3);
+        mvc.perform(get("/postings/" + pendingPosting).with(as(strictStudent))).andExpect(status().isOk());
+    }
+
+    @Test
+    void recommendationsShowOnTheStudentsHome() throws Exception {
+        mvc.perform(post("/university/recommendations")
+                        .param("postingId", Long.toString(partnerPosting))
+                        .param("note", "Great first project")
+                        .with(csrf())
+                        .with(as(strict.staffEmail())))
+                .andExpect(redirectedUrl("/university/recommendations"));
+        Document home = page(get("/applications").with(as(strictStudent)));
+        assertThat(home.select(".recommendations li")).hasSize(1);
+        assertThat(home.select(".recommendations li").text()).contains("Partner work " + word, "Great first project");
+        assertThat(page(get("/applications").with(as(openStudent)))
+                        .select(".recommendations li")
+                        .text())
+                .doesNotContain(word);
+    }
+}
