@@ -237,7 +237,7 @@ public class PartnershipService {
                 .param("university", universityId)
                 .query((rs, row) -> {
                     Instant since = instant(rs.getTimestamp("created_at"));
-                    double rating = rs.getDouble("rating");
+                    java.math.BigDecimal rating = rs.getBigDecimal("rating");
                     return new Evidence(
                             company.name(),
                             company.website(),
@@ -252,7 +252,10 @@ public class PartnershipService {
                             rs.getLong("published"),
                             rs.getLong("open"),
                             rs.getLong("completed"),
-                            rs.wasNull() ? null : Math.round(rating * 10) / 10.0,
+                            rating == null
+                                    ? null
+                                    : rating.setScale(1, java.math.RoundingMode.HALF_UP)
+                                            .doubleValue(),
                             rs.getLong("ratings"),
                             rs.getLong("approved"),
                             rs.getLong("declined"),
