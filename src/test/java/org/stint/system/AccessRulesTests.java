@@ -32,7 +32,27 @@ class AccessRulesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/applications", "/employer/postings", "/university", "/admin", "/dashboard"})
+    @ValueSource(
+            strings = {
+                "/applications",
+                "/employer/postings",
+                "/university",
+                "/admin",
+                "/dashboard",
+                // issue #4
+                "/employer/partnerships",
+                "/university/partnerships",
+                "/university/partnerships/1",
+                "/university/reports",
+                "/university/reports/figures.csv",
+                "/university/reports/engagements.csv",
+                "/university/recommendations",
+                "/university/staff",
+                "/university/settings",
+                "/admin/universities",
+                "/admin/users",
+                "/admin/moderation"
+            })
     void anonymousVisitorsAreSentToSignIn(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
@@ -53,6 +73,25 @@ class AccessRulesTests {
         DemoData.DEMO_ADMIN + ", /admin, 200",
         DemoData.DEMO_ADMIN + ", /applications, 403",
         DemoData.DEMO_ADMIN + ", /university, 403",
+        // issue #4
+        DemoData.DEMO_EMPLOYER + ", /employer/partnerships, 200",
+        DemoData.DEMO_STUDENT + ", /employer/partnerships, 403",
+        DemoData.DEMO_STAFF + ", /employer/partnerships, 403",
+        DemoData.DEMO_STAFF + ", /university/reports, 200",
+        DemoData.DEMO_STAFF + ", /university/reports/figures.csv, 200",
+        DemoData.DEMO_STAFF + ", /university/reports/engagements.csv, 200",
+        DemoData.DEMO_STUDENT + ", /university/reports, 403",
+        DemoData.DEMO_EMPLOYER + ", /university/reports/figures.csv, 403",
+        DemoData.DEMO_ADMIN + ", /university/reports/engagements.csv, 403",
+        DemoData.DEMO_STUDENT + ", /university/partnerships, 403",
+        DemoData.DEMO_EMPLOYER + ", /university/settings, 403",
+        DemoData.DEMO_ADMIN + ", /admin/universities, 200",
+        DemoData.DEMO_ADMIN + ", /admin/users, 200",
+        DemoData.DEMO_ADMIN + ", /admin/moderation, 200",
+        DemoData.DEMO_STAFF + ", /admin/universities, 403",
+        DemoData.DEMO_STUDENT + ", /admin/users, 403",
+        DemoData.DEMO_EMPLOYER + ", /admin/moderation, 403",
+        DemoData.DEMO_STUDENT + ", /signup/staff/unknown-token, 404",
     })
     void eachRoleOpensOnlyItsOwnPages(String email, String page, int expected) throws Exception {
         mvc.perform(get(page).with(as(email))).andExpect(status().is(expected));

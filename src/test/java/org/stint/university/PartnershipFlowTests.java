@@ -101,6 +101,7 @@ class PartnershipFlowTests {
         Element domain = detail.selectFirst(".domains li");
         assertThat(domain.attr("data-match")).isEqualTo("true");
         assertThat(detail.select("dd.postings").text()).isEqualTo("1 published, 1 open now");
+        assertThat(detail.select("dd.rating").text()).isEqualTo("No ratings yet");
         assertThat(detail.select("dd.others").text()).isEqualTo("0 approved, 1 declined, 0 revoked");
         assertThat(detail.select("dd.others").text()).doesNotContain("Not for us");
 
