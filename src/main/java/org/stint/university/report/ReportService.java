@@ -31,6 +31,7 @@ class ReportService {
 
     OutcomeReport report(long staffUserId, ReportRange range) {
         UniversityRef university = universities.universityOfStaff(staffUserId);
+        queries.allowMemoryForSorting();
         return queries.report(university.id(), university.name(), range);
     }
 
