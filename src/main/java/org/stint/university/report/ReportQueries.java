@@ -28,7 +28,10 @@ import org.stint.university.report.OutcomeReport.Group;
 @Repository
 class ReportQueries {
 
-    /** The university's students' engagements touching the range, and one row per event in range. */
+    /**
+     * The university's students' applications with a step in the range, and one row per event in
+     * the range (payments found through their own date index).
+     */
     private static final String FACTS = """
             with mine as (
                 select a.id, a.student_id, a.submitted_at, a.hired_at, a.completed_at, a.hours_worked,
@@ -39,9 +42,7 @@ class ReportQueries {
                 where s.university_id = :university
                   and (a.submitted_at >= :from and a.submitted_at < :to
                        or a.hired_at >= :from and a.hired_at < :to
-                       or a.completed_at >= :from and a.completed_at < :to
-                       or exists (select 1 from payments pm where pm.application_id = a.id
-                                  and pm.paid_on >= :fromDay and pm.paid_on < :toDay))
+                       or a.completed_at >= :from and a.completed_at < :to)
             ),
             facts as (
                 select student_id, company_id, category, submitted_at at time zone 'UTC' as at, 'A' as kind,
@@ -55,10 +56,13 @@ class ReportQueries {
                        student_rating, null, null
                 from mine where completed_at >= :from and completed_at < :to
                 union all
-                select m.student_id, m.company_id, m.category, pm.paid_on::timestamp, 'P', null, null,
+                select a.student_id, p.company_id, p.category, pm.paid_on::timestamp, 'P', null, null,
                        pm.amount_minor, pm.currency
-                from mine m join payments pm on pm.application_id = m.id
-                where pm.paid_on >= :fromDay and pm.paid_on < :toDay
+                from payments pm
+                join applications a on a.id = pm.application_id
+                join students s on s.user_id = a.student_id
+                join postings p on p.id = a.posting_id
+                where pm.paid_on >= :fromDay and pm.paid_on < :toDay and s.university_id = :university
             )
             """;
 
