@@ -31,4 +31,9 @@ record EmployerApplicationView(
         Money paid,
         LocalDate paidOn,
         String verificationCode,
-        List<TimelineEntry> timeline) {}
+        List<TimelineEntry> timeline) {
+    /** "36", "37.5": hours as people write them. */
+    public String hoursWorkedText() {
+        return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
+    }
+}

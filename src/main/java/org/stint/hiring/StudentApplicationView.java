@@ -25,4 +25,9 @@ record StudentApplicationView(
     public String nextStepKey() {
         return "hiring.next." + status;
     }
+
+    /** "36", "37.5": hours as people write them. */
+    public String hoursWorkedText() {
+        return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
+    }
 }
