@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What an employer types to create or edit a posting. City is required unless the work is remote. */
 record PostingForm(
@@ -33,7 +34,9 @@ record PostingForm(
         @NotBlank @Pattern(regexp = "^(USD|GBP|INR|EUR)$") String payCurrency,
         @NotNull PayType payType,
         @NotNull @Min(1) @Max(50) Integer openings,
-        @NotNull @Future LocalDate applicationDeadline) {
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Future
+        LocalDate applicationDeadline) {
 
     static final int MAX_SKILLS = 15;
 

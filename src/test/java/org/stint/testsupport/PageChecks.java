@@ -10,6 +10,12 @@ public final class PageChecks {
 
     private PageChecks() {}
 
+    /** The usability checks plus the HTML checker on the raw markup. */
+    public static void assertUsable(String html, String url) {
+        HtmlValidator.assertValid(html, url);
+        assertUsable(org.jsoup.Jsoup.parse(html), url);
+    }
+
     public static void assertUsable(Document page, String url) {
         assertThat(page.html()).as("unresolved message keys on %s", url).doesNotContain("??");
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
