@@ -35,6 +35,7 @@ class MessagesTests {
             "postingStatus.", "org.stint.posting.PostingStatus",
             "applicationStatus.", "org.stint.hiring.ApplicationStatus",
             "role.", "org.stint.account.Role",
+            "alert.frequency.", "org.stint.alert.Frequency",
             "posting.browse.sort.", "org.stint.posting.SearchSort");
 
     @Test
