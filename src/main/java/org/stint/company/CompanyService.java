@@ -1,6 +1,7 @@
 package org.stint.company;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,10 +41,14 @@ public class CompanyService {
 
     /** The company the employer belongs to. */
     public CompanySummary companyOfMember(long userId) {
-        return members.findById(userId)
-                .flatMap(m -> companies.findById(m.getCompanyId()))
+        return members.findCompanyOfMember(userId)
                 .map(Company::toSummary)
                 .orElseThrow(() -> new CompanyNotFoundException("member " + userId));
+    }
+
+    /** The user ids of a company's members, to tell them what happened. */
+    public List<Long> memberIds(long companyId) {
+        return members.findMemberIds(companyId);
     }
 
     /** Opens the employer's account, creates the company and makes them its first member. */
