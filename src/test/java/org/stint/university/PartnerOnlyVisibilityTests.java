@@ -137,6 +137,24 @@ class PartnerOnlyVisibilityTests {
     }
 
     @Test
+    void aStudentCannotApplyToANonPartnerPostingByItsUrl() throws Exception {
+        mvc.perform(get("/postings/" + declinedPosting + "/apply").with(as(strictStudent)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/postings/" + declinedPosting + "/apply")
+                        .param("coverNote", "Please take me anyway, I found the link.")
+                        .with(csrf())
+                        .with(as(strictStudent)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from applications where student_id = :s")
+                        .param("s", strictStudentId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/postings/" + partnerPosting + "/apply").with(as(strictStudent)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theApplyPathRuleRefusesNonPartnerPostings() {
         assertThat(postings.isVisibleTo(partnerPosting, strictStudentId)).isTrue();
         assertThat(postings.isVisibleTo(pendingPosting, strictStudentId)).isFalse();
