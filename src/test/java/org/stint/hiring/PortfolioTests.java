@@ -76,7 +76,8 @@ class PortfolioTests {
                 mvc.perform(get(portfolioUrl())).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("h1").text()).isEqualTo("Pat Portfolio");
-        assertThat(page.select(".lead").text()).contains("Northbridge State University", "BSc Testing");
+        assertThat(page.html()).as("unresolved message keys").doesNotContain("??");
+        assertThat(page.select(".lead").text()).contains("Northbridge State University", "BSc Testing, graduating 2028");
         assertThat(page.select(".engagement .card-title").eachText())
                 .containsExactlyInAnyOrder("Churn analysis sprint", "Survey clean-up work");
         Element churn =
@@ -116,6 +117,8 @@ class PortfolioTests {
         Document page = Html.parse(mvc.perform(get("/verify/" + firstCode))
                 .andExpect(status().isOk())
                 .andReturn());
+        assertThat(page.html()).as("unresolved message keys").doesNotContain("??");
+        assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select(".verification-student").text()).isEqualTo("Pat Portfolio");
         assertThat(page.select(".verification-university").text()).isEqualTo("Northbridge State University");
         assertThat(page.select(".verification-company").text()).isEqualTo("Portfolio Partners");
