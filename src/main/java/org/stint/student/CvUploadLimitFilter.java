@@ -5,14 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * A CV above the multipart limits (spring.servlet.multipart.*) must come back as the profile page
@@ -31,9 +34,11 @@ class CvUploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
     private final FlashMapManager flashMapManager;
 
-    CvUploadLimitFilter(MultipartResolver multipartResolver, FlashMapManager flashMapManager) {
-        this.multipartResolver = multipartResolver;
-        this.flashMapManager = flashMapManager;
+    /** The application's resolver and flash store when present (web slices may have neither). */
+    CvUploadLimitFilter(
+            ObjectProvider<MultipartResolver> multipartResolver, ObjectProvider<FlashMapManager> flashMaps) {
+        this.multipartResolver = multipartResolver.getIfAvailable(StandardServletMultipartResolver::new);
+        this.flashMapManager = flashMaps.getIfAvailable(SessionFlashMapManager::new);
     }
 
     @Override

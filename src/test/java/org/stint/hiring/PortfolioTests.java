@@ -77,7 +77,8 @@ class PortfolioTests {
 
         assertThat(page.select("h1").text()).isEqualTo("Pat Portfolio");
         assertThat(page.html()).as("unresolved message keys").doesNotContain("??");
-        assertThat(page.select(".lead").text()).contains("Northbridge State University", "BSc Testing, graduating 2028");
+        assertThat(page.select(".lead").text())
+                .contains("Northbridge State University", "BSc Testing, graduating 2028");
         assertThat(page.select(".engagement .card-title").eachText())
                 .containsExactlyInAnyOrder("Churn analysis sprint", "Survey clean-up work");
         Element churn =
