@@ -1,5 +1,8 @@
 package org.stint.account;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,22 @@ public class AccountService {
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Names and e-mail addresses of several users, in one query. */
+    @Transactional(readOnly = true)
+    public List<Contact> contacts(Collection<Long> userIds) {
+        return accounts.findAllById(userIds).stream()
+                .filter(UserAccount::isEnabled)
+                .map(a -> new Contact(a.getId(), a.getEmail(), a.getDisplayName()))
+                .toList();
+    }
+
+    /** The account with this e-mail, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(EmailAddresses.normalize(email))
+                .map(a -> new AccountSummary(a.getId(), a.getEmail(), a.getDisplayName(), a.getRole()));
     }
 
     /**

@@ -57,10 +57,14 @@ public class CompanyService {
 
     /** The company the employer belongs to. */
     public CompanySummary companyOfMember(long userId) {
-        return members.findById(userId)
-                .flatMap(m -> companies.findById(m.getCompanyId()))
+        return members.findCompanyOfMember(userId)
                 .map(Company::toSummary)
                 .orElseThrow(() -> new CompanyNotFoundException("member " + userId));
+    }
+
+    /** The user ids of a company's members, to tell them what happened. */
+    public List<Long> memberIds(long companyId) {
+        return members.findMemberIds(companyId);
     }
 
     /**
@@ -145,8 +149,7 @@ public class CompanyService {
     }
 
     private Company ownCompany(long memberUserId) {
-        return members.findById(memberUserId)
-                .flatMap(m -> companies.findById(m.getCompanyId()))
+        return members.findCompanyOfMember(memberUserId)
                 .orElseThrow(() -> new CompanyNotFoundException("member " + memberUserId));
     }
 

@@ -1,31 +1,140 @@
 package org.stint.posting;
 
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 import org.stint.company.CompanyService;
 import org.stint.company.CompanySummary;
+import org.stint.shared.Countries;
 
+/** The employer's postings: list, create, edit, publish, close, reopen. */
 @Controller
+@RequestMapping("/employer/postings")
 class EmployerPostingsController {
+
+    private static final String FORM = "posting/form";
 
     private final PostingService postings;
 
+    private final EmployerPostingService employerPostings;
+
     private final CompanyService companies;
 
-    EmployerPostingsController(PostingService postings, CompanyService companies) {
+    EmployerPostingsController(
+            PostingService postings, EmployerPostingService employerPostings, CompanyService companies) {
         this.postings = postings;
+        this.employerPostings = employerPostings;
         this.companies = companies;
     }
 
+    @InitBinder("form")
+    void validator(WebDataBinder binder) {
+        binder.addValidators(new PostingFormValidator());
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("modes", WorkMode.values());
+        model.addAttribute("payTypes", PayType.values());
+        model.addAttribute("currencies", new String[] {"USD", "GBP", "INR", "EUR"});
+        model.addAttribute("countries", Countries.all());
+    }
+
     /** The employer's landing page: their company's postings, newest first. */
-    @GetMapping("/employer/postings")
+    @GetMapping
     String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         CompanySummary company = companies.companyOfMember(user.userId());
         model.addAttribute("company", company);
         model.addAttribute("postings", postings.companyPostings(company.id()));
         return "posting/employer-list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", PostingForm.blank());
+        return FORM;
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @Valid @ModelAttribute("form") PostingForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        long id = employerPostings.create(user.userId(), form);
+        redirect.addFlashAttribute("flash", "posting.form.created");
+        return "redirect:/employer/postings/" + id + "/edit";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        model.addAttribute("form", employerPostings.form(user.userId(), id));
+        model.addAttribute("postingId", id);
+        model.addAttribute("status", postings.forHiring(id).status());
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PostingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        employerPostings.title(user.userId(), id); // ownership first: another company's id is a 404
+        model.addAttribute("postingId", id);
+        model.addAttribute("status", postings.forHiring(id).status());
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        try {
+            employerPostings.update(user.userId(), id, form);
+        } catch (PostingLifecycleException tooFew) {
+            errors.rejectValue("openings", tooFew.messageKey());
+            return FORM;
+        }
+        redirect.addFlashAttribute("flash", "posting.form.saved");
+        return "redirect:/employer/postings";
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return lifecycle(redirect, "posting.lifecycle.published", () -> employerPostings.publish(user.userId(), id));
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return lifecycle(redirect, "posting.lifecycle.closed", () -> employerPostings.close(user.userId(), id));
+    }
+
+    @PostMapping("/{id}/reopen")
+    String reopen(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return lifecycle(redirect, "posting.lifecycle.reopened", () -> employerPostings.reopen(user.userId(), id));
+    }
+
+    private static String lifecycle(RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (PostingLifecycleException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+        }
+        return "redirect:/employer/postings";
     }
 }

@@ -63,11 +63,122 @@ class Posting {
 
     private Instant publishedAt;
 
+    @Enumerated(EnumType.STRING)
+    private ClosedReason closedReason;
+
+    private Instant closedAt;
+
     private Instant createdAt;
 
     private Instant updatedAt;
 
     protected Posting() {}
+
+    enum ClosedReason {
+        MANUAL,
+        FILLED,
+        EXPIRED
+    }
+
+    static Posting draft(long companyId, PostingForm form) {
+        Posting posting = new Posting();
+        posting.companyId = companyId;
+        posting.createdAt = Instant.now();
+        posting.apply(form);
+        return posting;
+    }
+
+    /** Copies the form's values; the openings may not drop below the people already hired. */
+    void apply(PostingForm form) {
+        this.title = form.title().strip();
+        this.description = form.description().strip();
+        this.category = form.category();
+        this.skills = form.skillList().toArray(String[]::new);
+        this.hoursPerWeek = form.hoursPerWeek().shortValue();
+        this.durationWeeks = form.durationWeeks().shortValue();
+        this.workMode = form.workMode();
+        this.city = form.workMode() == WorkMode.REMOTE
+                        || form.city() == null
+                        || form.city().isBlank()
+                ? null
+                : form.city().strip();
+        this.country = form.country();
+        Money pay = Money.ofMajor(form.payAmount(), form.payCurrency());
+        this.payAmountMinor = pay.minorUnits();
+        this.payCurrency = form.payCurrency();
+        this.payType = form.payType();
+        this.openings = form.openings().shortValue();
+        this.applicationDeadline = form.applicationDeadline();
+        this.updatedAt = Instant.now();
+    }
+
+    PostingForm toForm() {
+        return new PostingForm(
+                title,
+                description,
+                category,
+                String.join(", ", skills),
+                (int) hoursPerWeek,
+                (int) durationWeeks,
+                workMode,
+                city,
+                country,
+                pay().amount().amount(),
+                payCurrency,
+                payType,
+                (int) openings,
+                applicationDeadline);
+    }
+
+    void publish(LocalDate today) {
+        if (status != PostingStatus.DRAFT) {
+            throw new PostingLifecycleException("posting.lifecycle.notDraft");
+        }
+        if (!applicationDeadline.isAfter(today)) {
+            throw new PostingLifecycleException("posting.lifecycle.deadlinePassed");
+        }
+        status = PostingStatus.OPEN;
+        publishedAt = Instant.now();
+        updatedAt = publishedAt;
+    }
+
+    void close(ClosedReason reason) {
+        if (status != PostingStatus.OPEN) {
+            throw new PostingLifecycleException("posting.lifecycle.notOpen");
+        }
+        status = PostingStatus.CLOSED;
+        closedReason = reason;
+        closedAt = Instant.now();
+        updatedAt = closedAt;
+    }
+
+    void reopen(LocalDate today, long hired) {
+        if (status != PostingStatus.CLOSED) {
+            throw new PostingLifecycleException("posting.lifecycle.notClosed");
+        }
+        if (!applicationDeadline.isAfter(today)) {
+            throw new PostingLifecycleException("posting.lifecycle.deadlinePassed");
+        }
+        if (hired >= openings) {
+            throw new PostingLifecycleException("posting.lifecycle.filled");
+        }
+        status = PostingStatus.OPEN;
+        closedReason = null;
+        closedAt = null;
+        updatedAt = Instant.now();
+    }
+
+    int getOpenings() {
+        return openings;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    PostingForHiring toHiring(LocalDate today) {
+        return new PostingForHiring(id, companyId, title, status, acceptsApplications(today), openings, pay());
+    }
 
     Long getId() {
         return id;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -40,6 +41,30 @@ public class PostingService {
                 .filter(p -> p.getStatus() != PostingStatus.DRAFT)
                 .orElseThrow(() -> new PostingNotFoundException(id));
         return posting.toDetails(today());
+    }
+
+    /** A posting as the hiring workflow sees it, whatever its status. */
+    public PostingForHiring forHiring(long id) {
+        return postings.findById(id).map(p -> p.toHiring(today())).orElseThrow(() -> new PostingNotFoundException(id));
+    }
+
+    /**
+     * Locks the posting's row for the rest of the caller's transaction, so that concurrent hires on
+     * one posting run one after another and never exceed its openings.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PostingForHiring lockForHiring(long id) {
+        return postings.findForUpdate(id)
+                .map(p -> p.toHiring(today()))
+                .orElseThrow(() -> new PostingNotFoundException(id));
+    }
+
+    /** Closes a posting whose openings are all filled (inside the hiring transaction). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closeAsFilled(long id) {
+        postings.findById(id)
+                .orElseThrow(() -> new PostingNotFoundException(id))
+                .close(Posting.ClosedReason.FILLED);
     }
 
     public MarketplaceCounts counts() {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.PageChecks;
 import org.stint.testsupport.ProfileTestData;
 
 @AppTest
@@ -72,8 +74,10 @@ class PortfolioTests {
     @Test
     void aPublicPortfolioListsOnlyCompletedWorkWithTheEmployersWords() throws Exception {
         data.portfolioPublic(student, true);
-        Document page = Html.parse(
+        String html = Html.raw(
                 mvc.perform(get(portfolioUrl())).andExpect(status().isOk()).andReturn());
+        PageChecks.assertUsable(html, "portfolio");
+        Document page = Jsoup.parse(html);
 
         assertThat(page.select("h1").text()).isEqualTo("Pat Portfolio");
         assertThat(page.html()).as("unresolved message keys").doesNotContain("??");
@@ -115,9 +119,11 @@ class PortfolioTests {
     void verificationShowsTheEngagementAndNothingPrivate() throws Exception {
         mvc.perform(get("/verify/no-such-code")).andExpect(status().isNotFound());
 
-        Document page = Html.parse(mvc.perform(get("/verify/" + firstCode))
+        String html = Html.raw(mvc.perform(get("/verify/" + firstCode))
                 .andExpect(status().isOk())
                 .andReturn());
+        PageChecks.assertUsable(html, "verification");
+        Document page = Jsoup.parse(html);
         assertThat(page.html()).as("unresolved message keys").doesNotContain("??");
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select(".verification-student").text()).isEqualTo("Pat Portfolio");

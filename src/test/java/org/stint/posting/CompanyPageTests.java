@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.PageChecks;
 import org.stint.testsupport.ProfileTestData;
 
 /** The public company page, its figures checked against numbers worked out by hand. */
@@ -32,9 +34,11 @@ class CompanyPageTests {
     }
 
     private Document page(String slug) throws Exception {
-        return Html.parse(mvc.perform(get("/companies/" + slug))
+        String html = Html.raw(mvc.perform(get("/companies/" + slug))
                 .andExpect(status().isOk())
                 .andReturn());
+        PageChecks.assertUsable(html, "/companies/" + slug);
+        return Jsoup.parse(html);
     }
 
     @Test

@@ -23,17 +23,19 @@ class MessagesTests {
 
     private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)'\\s*\\+");
 
-    private static final Pattern JAVA_KEY =
-            Pattern.compile("(?:rejectValue\\(\"\\w+\", |addFlashAttribute\\(\"flash\", |reject\\()\"([^\"]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "(?:rejectValue\\(\"\\w+\", |addFlashAttribute\\(\"flash(?:Error)?\", |reject\\(|Exception\\(|step\\(\\w+, \\w+, |lifecycle\\(\\w+, )\"([a-z]+\\.[A-Za-z.]+)\"");
 
     /** Keys built from an enum value in templates: prefix → enum class. */
     private static final Map<String, String> ENUM_PREFIXES = Map.of(
             "category.", "org.stint.posting.Category",
             "workMode.", "org.stint.posting.WorkMode",
             "pay.", "org.stint.posting.PayType",
+            "payType.", "org.stint.posting.PayType",
             "postingStatus.", "org.stint.posting.PostingStatus",
             "applicationStatus.", "org.stint.hiring.ApplicationStatus",
             "role.", "org.stint.account.Role",
+            "alert.frequency.", "org.stint.alert.Frequency",
             "posting.browse.sort.", "org.stint.posting.SearchSort");
 
     @Test
@@ -64,6 +66,24 @@ class MessagesTests {
             collect(JAVA_KEY.matcher(Files.readString(source)), messages, missing, source);
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void keysBuiltFromAStatusExistForEveryStatus() throws Exception {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/messages.properties")) {
+            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Object status : Class.forName("org.stint.hiring.ApplicationStatus").getEnumConstants()) {
+            for (String key : new String[] {
+                "hiring.refused.to." + status,
+                "hiring.next." + status,
+                "notice.status." + status + ".title",
+                "notice.status." + status + ".body"
+            }) {
+                assertThat(messages).as(key).containsKey(key);
+            }
+        }
     }
 
     private static void collect(Matcher matcher, Properties messages, Set<String> missing, Path where) {

@@ -9,6 +9,14 @@ public final class Html {
 
     private Html() {}
 
+    public static String raw(MvcResult result) {
+        try {
+            return result.getResponse().getContentAsString();
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Document parse(MvcResult result) {
         try {
             return Jsoup.parse(result.getResponse().getContentAsString());

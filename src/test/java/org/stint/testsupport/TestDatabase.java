@@ -56,8 +56,12 @@ public final class TestDatabase {
                     container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitSpringShutdown();
+                close(postgres);
+            }));
             return new Coordinates(
                     postgres.getJdbcUrl("postgres", "postgres"),
                     "postgres",
@@ -91,6 +95,22 @@ public final class TestDatabase {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database set-up failed: " + sql, e);
+        }
+    }
+
+    /**
+     * JVM shutdown hooks run concurrently: let Spring close the test contexts (whose last act is
+     * a query) before the database goes away.
+     */
+    private static void awaitSpringShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("SpringApplicationShutdownHook")) {
+                try {
+                    thread.join(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

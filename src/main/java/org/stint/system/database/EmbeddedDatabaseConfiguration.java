@@ -34,6 +34,9 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring stops it (destroyMethod) after the connection pool has closed; a JVM hook
+                // of its own would race with the application's shutdown.
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

@@ -1,0 +1,21 @@
+package org.stint.hiring;
+
+import java.util.List;
+import java.util.Map;
+import org.stint.posting.PostingForHiring;
+
+/** A posting's applicants, the status filter in force, and how many there are of each status. */
+record ApplicantList(
+        PostingForHiring posting,
+        ApplicationStatus filter,
+        List<ApplicantRow> applicants,
+        Map<ApplicationStatus, Long> counts) {
+
+    public long total() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long hired() {
+        return counts.getOrDefault(ApplicationStatus.HIRED, 0L) + counts.getOrDefault(ApplicationStatus.COMPLETED, 0L);
+    }
+}

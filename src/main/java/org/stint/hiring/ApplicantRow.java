@@ -1,0 +1,22 @@
+package org.stint.hiring;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One applicant in the employer's list. */
+record ApplicantRow(
+        long applicationId,
+        String studentName,
+        String university,
+        String programme,
+        Short graduationYear,
+        List<String> skills,
+        String coverNote,
+        ApplicationStatus status,
+        Instant submittedAt,
+        boolean hasCv) {
+
+    public java.time.LocalDate submittedOn() {
+        return java.time.LocalDate.ofInstant(submittedAt, java.time.ZoneOffset.UTC);
+    }
+}

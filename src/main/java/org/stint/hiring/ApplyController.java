@@ -1,0 +1,82 @@
+package org.stint.hiring;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stint.account.AccountPrincipal;
+import org.stint.posting.PostingForHiring;
+import org.stint.posting.PostingService;
+
+/** A student applies to a posting with a cover note (their profile's CV goes with it). */
+@Controller
+@RequestMapping("/postings/{postingId}/apply")
+class ApplyController {
+
+    private static final String FORM = "hiring/apply";
+
+    private final HiringService hiring;
+
+    private final PostingService postings;
+
+    ApplyController(HiringService hiring, PostingService postings) {
+        this.hiring = hiring;
+        this.postings = postings;
+    }
+
+    @GetMapping
+    String form(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long postingId,
+            Model model,
+            RedirectAttributes redirect) {
+        var existing = hiring.existingApplication(user.userId(), postingId);
+        if (existing.isPresent()) {
+            redirect.addFlashAttribute("flash", "hiring.apply.already");
+            return "redirect:/applications/" + existing.get();
+        }
+        PostingForHiring posting = visiblePosting(postingId);
+        if (!posting.acceptingApplications()) {
+            redirect.addFlashAttribute("flashError", "hiring.apply.closed");
+            return "redirect:/postings/" + postingId;
+        }
+        model.addAttribute("posting", posting);
+        model.addAttribute("form", new ApplyForm(""));
+        return FORM;
+    }
+
+    @PostMapping
+    String apply(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long postingId,
+            @Valid @ModelAttribute("form") ApplyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("posting", visiblePosting(postingId));
+            return FORM;
+        }
+        try {
+            HiringService.Applied applied =
+                    hiring.apply(user.userId(), user.displayName(), postingId, form.coverNote());
+            redirect.addFlashAttribute("flash", applied.created() ? "hiring.apply.done" : "hiring.apply.already");
+            return "redirect:/applications/" + applied.applicationId();
+        } catch (HiringRefusedException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+            return "redirect:/postings/" + postingId;
+        }
+    }
+
+    private PostingForHiring visiblePosting(long postingId) {
+        postings.publicDetails(postingId); // drafts and unknown ids are "not found"
+        return postings.forHiring(postingId);
+    }
+}

@@ -1,0 +1,39 @@
+package org.stint.hiring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.stint.shared.Money;
+
+/** Everything the employer's page about one application shows. */
+record EmployerApplicationView(
+        long id,
+        long postingId,
+        String postingTitle,
+        long studentId,
+        String studentName,
+        String studentEmail,
+        String university,
+        String programme,
+        Short graduationYear,
+        List<String> skills,
+        String bio,
+        String links,
+        boolean hasCv,
+        String coverNote,
+        ApplicationStatus status,
+        Instant submittedAt,
+        BigDecimal hoursWorked,
+        Short studentRating,
+        String studentFeedback,
+        Money owed,
+        Money paid,
+        LocalDate paidOn,
+        String verificationCode,
+        List<TimelineEntry> timeline) {
+    /** "36", "37.5": hours as people write them. */
+    public String hoursWorkedText() {
+        return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,196 @@
+package org.stint.hiring;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stint.shared.Money;
+
+/** The hiring pages' read models: each page's data in one or two joined queries. */
+@Repository
+class HiringQueries {
+
+    private final JdbcClient jdbc;
+
+    HiringQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts unless this student already applied; empty when they had. */
+    Optional<Long> insertApplication(long postingId, long studentId, String coverNote) {
+        return jdbc.sql("""
+                        insert into applications (posting_id, student_id, cover_note)
+                        values (:posting, :student, :note)
+                        on conflict (posting_id, student_id) do nothing
+                        returning id
+                        """)
+                .param("posting", postingId)
+                .param("student", studentId)
+                .param("note", coverNote)
+                .query(Long.class)
+                .optional();
+    }
+
+    List<MyApplication> applicationsOf(long studentId) {
+        return jdbc.sql("""
+                        select a.id, a.posting_id, p.title, c.name as company_name, a.status,
+                               a.submitted_at, a.updated_at
+                        from applications a
+                        join postings p on p.id = a.posting_id
+                        join companies c on c.id = p.company_id
+                        where a.student_id = :studentId
+                        order by a.submitted_at desc, a.id desc
+                        """)
+                .param("studentId", studentId)
+                .query((rs, row) -> new MyApplication(
+                        rs.getLong("id"),
+                        rs.getLong("posting_id"),
+                        rs.getString("title"),
+                        rs.getString("company_name"),
+                        ApplicationStatus.valueOf(rs.getString("status")),
+                        instant(rs, "submitted_at"),
+                        instant(rs, "updated_at")))
+                .list();
+    }
+
+    /** All of a posting's applicants (a posting has tens, not thousands), oldest first. */
+    List<ApplicantRow> applicants(long postingId) {
+        return jdbc.sql("""
+                        select a.id, u.display_name, un.name as university, s.programme, s.graduation_year, s.skills,
+                               a.cover_note, a.status, a.submitted_at,
+                               exists (select 1 from student_cvs cv where cv.student_id = s.user_id) as has_cv
+                        from applications a
+                        join students s on s.user_id = a.student_id
+                        join users u on u.id = s.user_id
+                        join universities un on un.id = s.university_id
+                        where a.posting_id = :postingId
+                        order by a.submitted_at, a.id
+                        """)
+                .param("postingId", postingId)
+                .query((rs, row) -> new ApplicantRow(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
+                        rs.getString("university"),
+                        rs.getString("programme"),
+                        (Short) rs.getObject("graduation_year", Short.class),
+                        skills(rs.getArray("skills")),
+                        rs.getString("cover_note"),
+                        ApplicationStatus.valueOf(rs.getString("status")),
+                        instant(rs, "submitted_at"),
+                        rs.getBoolean("has_cv")))
+                .list();
+    }
+
+    EmployerApplicationView employerView(long applicationId, Money owed) {
+        List<TimelineEntry> timeline = timeline(applicationId);
+        return jdbc.sql("""
+                        select a.id, a.posting_id, p.title, s.user_id as student_id, u.display_name, u.email,
+                               un.name as university, s.programme, s.graduation_year, s.skills, s.bio, s.links,
+                               exists (select 1 from student_cvs cv where cv.student_id = s.user_id) as has_cv,
+                               a.cover_note, a.status, a.submitted_at, a.hours_worked, a.student_rating,
+                               a.student_feedback, a.verification_code,
+                               pay.amount_minor as paid_minor, pay.currency as paid_currency, pay.paid_on
+                        from applications a
+                        join postings p on p.id = a.posting_id
+                        join students s on s.user_id = a.student_id
+                        join users u on u.id = s.user_id
+                        join universities un on un.id = s.university_id
+                        left join payments pay on pay.application_id = a.id
+                        where a.id = :id
+                        """)
+                .param("id", applicationId)
+                .query((rs, row) -> new EmployerApplicationView(
+                        rs.getLong("id"),
+                        rs.getLong("posting_id"),
+                        rs.getString("title"),
+                        rs.getLong("student_id"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        rs.getString("university"),
+                        rs.getString("programme"),
+                        (Short) rs.getObject("graduation_year", Short.class),
+                        skills(rs.getArray("skills")),
+                        rs.getString("bio"),
+                        rs.getString("links"),
+                        rs.getBoolean("has_cv"),
+                        rs.getString("cover_note"),
+                        ApplicationStatus.valueOf(rs.getString("status")),
+                        instant(rs, "submitted_at"),
+                        rs.getBigDecimal("hours_worked"),
+                        (Short) rs.getObject("student_rating", Short.class),
+                        rs.getString("student_feedback"),
+                        owed,
+                        rs.getString("paid_currency") == null
+                                ? null
+                                : Money.of(rs.getLong("paid_minor"), rs.getString("paid_currency")),
+                        rs.getObject("paid_on", LocalDate.class),
+                        rs.getString("verification_code"),
+                        timeline))
+                .single();
+    }
+
+    StudentApplicationView studentView(long applicationId) {
+        List<TimelineEntry> timeline = timeline(applicationId);
+        return jdbc.sql("""
+                        select a.id, a.posting_id, p.title, c.name as company_name, a.cover_note, a.status,
+                               a.submitted_at, a.hours_worked, a.student_rating, a.student_feedback,
+                               a.employer_rating, a.employer_comment, a.verification_code
+                        from applications a
+                        join postings p on p.id = a.posting_id
+                        join companies c on c.id = p.company_id
+                        where a.id = :id
+                        """)
+                .param("id", applicationId)
+                .query((rs, row) -> new StudentApplicationView(
+                        rs.getLong("id"),
+                        rs.getLong("posting_id"),
+                        rs.getString("title"),
+                        rs.getString("company_name"),
+                        rs.getString("cover_note"),
+                        ApplicationStatus.valueOf(rs.getString("status")),
+                        instant(rs, "submitted_at"),
+                        rs.getBigDecimal("hours_worked"),
+                        (Short) rs.getObject("student_rating", Short.class),
+                        rs.getString("student_feedback"),
+                        (Short) rs.getObject("employer_rating", Short.class),
+                        rs.getString("employer_comment"),
+                        rs.getString("verification_code"),
+                        timeline))
+                .single();
+    }
+
+    List<TimelineEntry> timeline(long applicationId) {
+        return jdbc.sql("""
+                        select e.from_status, e.to_status, u.display_name, e.note, e.occurred_at
+                        from application_events e
+                        left join users u on u.id = e.actor_user_id
+                        where e.application_id = :id
+                        order by e.occurred_at, e.id
+                        """)
+                .param("id", applicationId)
+                .query((rs, row) -> new TimelineEntry(
+                        rs.getString("from_status") == null
+                                ? null
+                                : ApplicationStatus.valueOf(rs.getString("from_status")),
+                        ApplicationStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("display_name"),
+                        rs.getString("note"),
+                        instant(rs, "occurred_at")))
+                .list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static List<String> skills(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

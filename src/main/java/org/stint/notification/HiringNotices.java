@@ -1,0 +1,97 @@
+package org.stint.notification;
+
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.stint.company.CompanyService;
+import org.stint.hiring.ApplicationStatus;
+import org.stint.hiring.ApplicationStatusChanged;
+import org.stint.hiring.ApplicationSubmitted;
+import org.stint.hiring.EmployerRated;
+import org.stint.hiring.PaymentRecorded;
+import org.stint.hiring.PositionFilled;
+import org.stint.hiring.StudentRated;
+
+/**
+ * Tells students and employers about the hiring events they wait for. Each listener runs after
+ * the business transaction committed, in its own transaction; a failure is retried later and
+ * never undoes the business change.
+ */
+@Component
+class HiringNotices {
+
+    private final NoticeService notices;
+
+    private final CompanyService companies;
+
+    HiringNotices(NoticeService notices, CompanyService companies) {
+        this.notices = notices;
+        this.companies = companies;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationSubmitted event) {
+        notices.notify(
+                companies.memberIds(event.companyId()),
+                "applicationReceived",
+                "/employer/applications/" + event.applicationId(),
+                event.studentName(),
+                event.postingTitle());
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationStatusChanged event) {
+        if (event.to() == ApplicationStatus.WITHDRAWN) {
+            notices.notify(
+                    companies.memberIds(event.companyId()),
+                    "applicationWithdrawn",
+                    "/employer/applications/" + event.applicationId(),
+                    event.postingTitle());
+            return;
+        }
+        if (event.actorUserId() == null) {
+            return; // closed by Stint when the posting filled: PositionFilled says so once
+        }
+        notices.notify(
+                List.of(event.studentId()),
+                "status." + event.to(),
+                "/applications/" + event.applicationId(),
+                event.postingTitle(),
+                event.note() == null ? "" : event.note());
+    }
+
+    @ApplicationModuleListener
+    void on(PositionFilled event) {
+        notices.notify(event.studentIds(), "positionFilled", "/postings/" + event.postingId(), event.postingTitle());
+    }
+
+    @ApplicationModuleListener
+    void on(StudentRated event) {
+        notices.notify(
+                List.of(event.studentId()),
+                "studentRated",
+                "/applications/" + event.applicationId(),
+                event.postingTitle(),
+                event.rating());
+    }
+
+    @ApplicationModuleListener
+    void on(EmployerRated event) {
+        notices.notify(
+                companies.memberIds(event.companyId()),
+                "employerRated",
+                "/employer/applications/" + event.applicationId(),
+                event.postingTitle(),
+                event.rating());
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentRecorded event) {
+        notices.notify(
+                List.of(event.studentId()),
+                "paymentRecorded",
+                "/applications/" + event.applicationId(),
+                event.postingTitle(),
+                event.amount());
+    }
+}

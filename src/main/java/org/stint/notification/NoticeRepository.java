@@ -1,0 +1,19 @@
+package org.stint.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    List<Notice> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Limit limit);
+
+    long countByUserIdAndReadAtIsNull(long userId);
+
+    @Modifying
+    @Query("update Notice n set n.readAt = :now where n.userId = :userId and n.readAt is null")
+    int markAllRead(long userId, Instant now);
+}

@@ -1,0 +1,8 @@
+/**
+ * In-app notices and e-mail, driven by other modules' events through Spring Modulith's durable
+ * event publication registry.
+ */
+@ApplicationModule(allowedDependencies = {"account", "alert", "company", "hiring", "shared"})
+package org.stint.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,83 @@
+package org.stint.posting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stint.company.CompanyService;
+
+/**
+ * What an employer does with their company's postings. Every method first checks that the
+ * posting belongs to the signed-in member's company; another company's posting is "not found".
+ */
+@Service
+class EmployerPostingService {
+
+    private final PostingRepository postings;
+
+    private final CompanyService companies;
+
+    private final Clock clock;
+
+    EmployerPostingService(PostingRepository postings, CompanyService companies, Clock clock) {
+        this.postings = postings;
+        this.companies = companies;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long create(long memberId, PostingForm form) {
+        long companyId = companies.companyOfMember(memberId).id();
+        return postings.save(Posting.draft(companyId, form)).getId();
+    }
+
+    @Transactional(readOnly = true)
+    PostingForm form(long memberId, long postingId) {
+        return owned(memberId, postingId).toForm();
+    }
+
+    @Transactional(readOnly = true)
+    String title(long memberId, long postingId) {
+        return owned(memberId, postingId).getTitle();
+    }
+
+    /** @throws PostingLifecycleException when the openings would drop below those already hired */
+    @Transactional
+    void update(long memberId, long postingId, PostingForm form) {
+        Posting posting = postings.findForUpdate(postingId)
+                .filter(p ->
+                        p.getCompanyId() == companies.companyOfMember(memberId).id())
+                .orElseThrow(() -> new PostingNotFoundException(postingId));
+        if (form.openings() < postings.countHired(postingId)) {
+            throw new PostingLifecycleException("posting.form.openings.belowHired");
+        }
+        posting.apply(form);
+    }
+
+    @Transactional
+    void publish(long memberId, long postingId) {
+        owned(memberId, postingId).publish(today());
+    }
+
+    @Transactional
+    void close(long memberId, long postingId) {
+        owned(memberId, postingId).close(Posting.ClosedReason.MANUAL);
+    }
+
+    @Transactional
+    void reopen(long memberId, long postingId) {
+        Posting posting = owned(memberId, postingId);
+        posting.reopen(today(), postings.countHired(postingId));
+    }
+
+    private Posting owned(long memberId, long postingId) {
+        long companyId = companies.companyOfMember(memberId).id();
+        return postings.findById(postingId)
+                .filter(p -> p.getCompanyId() == companyId)
+                .orElseThrow(() -> new PostingNotFoundException(postingId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,232 @@
+package org.stint.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Html;
+import org.stint.testsupport.PageChecks;
+import org.stint.testsupport.TestData;
+
+/** Saved searches: each matching posting reaches the student exactly once, and unsubscribing needs no sign-in. */
+@AppTest
+class SavedSearchAlertsTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AlertJob job;
+
+    private TestData data;
+
+    private TestData.Student student;
+
+    private TestData.Employer employer;
+
+    private String word;
+
+    @BeforeEach
+    void setUp() {
+        data = new TestData(jdbc);
+        student = data.student();
+        employer = data.employer();
+        word = "wombat" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    }
+
+    private long savedSearch(String frequency) throws Exception {
+        mvc.perform(post("/saved-searches")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername(student.email())))
+                        .param("query", "q=" + word + "&mode=REMOTE")
+                        .param("name", "")
+                        .param("frequency", frequency))
+                .andExpect(redirectedUrl("/saved-searches"));
+        return jdbc.sql("select id from saved_searches where student_id = :s")
+                .param("s", student.userId())
+                .query(Long.class)
+                .single();
+    }
+
+    private long posting(String title) {
+        long id = data.openPosting(employer.companyId(), 1);
+        jdbc.sql("update postings set title = :title, published_at = now() + interval '1 second' where id = :id")
+                .param("title", title)
+                .param("id", id)
+                .update();
+        return id;
+    }
+
+    private List<String> alertsSent() {
+        return jdbc.sql("select body from notifications where user_id = :s and kind = 'savedSearch' order by id")
+                .param("s", student.userId())
+                .query(String.class)
+                .list();
+    }
+
+    @Test
+    void eachNewMatchIsSentOnceAndNothingIsSentTwice() throws Exception {
+        long search = savedSearch("INSTANT");
+        posting("Remote " + word + " research");
+        jdbc.sql("update postings set work_mode = 'ONSITE', city = 'Leeds' where title = :t")
+                .param("t", "Onsite " + word)
+                .update();
+        long onsite = posting("Onsite " + word + " work");
+        jdbc.sql("update postings set work_mode = 'ONSITE', city = 'Leeds' where id = :id")
+                .param("id", onsite)
+                .update();
+
+        job.run();
+        job.run();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> alertsSent().size() == 1);
+        assertThat(alertsSent().get(0))
+                .contains("Remote " + word + " research")
+                .doesNotContain("Onsite")
+                .contains("/alerts/unsubscribe/");
+
+        posting("Another remote " + word);
+        job.run();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> alertsSent().size() == 2);
+        assertThat(alertsSent().get(1)).contains("Another remote " + word).doesNotContain("research");
+        assertThat(jdbc.sql("select count(*) from saved_search_deliveries where saved_search_id = :id")
+                        .param("id", search)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void jobsRunningAtTheSameMomentStillSendEachPostingOnce() throws Exception {
+        long search = savedSearch("INSTANT");
+        posting("Remote " + word + " one");
+        posting("Remote " + word + " two");
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                job.run();
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.sql("select count(*) from saved_search_deliveries where saved_search_id = :id")
+                        .param("id", search)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> alertsSent().size() == 1);
+        Thread.sleep(500);
+        assertThat(alertsSent()).hasSize(1);
+    }
+
+    @Test
+    void aDailySearchWaitsForItsDayAndThenSendsWhatArrivedMeanwhile() throws Exception {
+        long search = savedSearch("DAILY");
+        posting("Remote " + word + " morning");
+        job.run();
+        assertThat(alertsSent()).as("not due yet").isEmpty();
+
+        jdbc.sql("update saved_searches set created_at = created_at - interval '25 hours' where id = :id")
+                .param("id", search)
+                .update();
+        jdbc.sql("update postings set published_at = now() where title like :t")
+                .param("t", "%" + word + "%")
+                .update();
+        job.run();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> alertsSent().size() == 1);
+        assertThat(alertsSent().get(0)).contains("morning");
+    }
+
+    @Test
+    void theUnsubscribeLinkWorksWithoutSigningIn() throws Exception {
+        long search = savedSearch("INSTANT");
+        String token = jdbc.sql("select unsubscribe_token from saved_searches where id = :id")
+                .param("id", search)
+                .query(String.class)
+                .single();
+
+        String confirm = Html.raw(mvc.perform(get("/alerts/unsubscribe/" + token))
+                .andExpect(status().isOk())
+                .andReturn());
+        PageChecks.assertUsable(confirm, "/alerts/unsubscribe/{token}");
+        Document done =
+                Html.parse(mvc.perform(post("/alerts/unsubscribe/" + token).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(done.select("[role=status]").text()).contains("no more e-mails");
+
+        posting("Remote " + word + " after");
+        job.run();
+        Thread.sleep(500);
+        assertThat(alertsSent()).isEmpty();
+        mvc.perform(get("/alerts/unsubscribe/not-a-token")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void studentsManageOnlyTheirOwnSavedSearches() throws Exception {
+        long search = savedSearch("WEEKLY");
+        TestData.Student other = data.student();
+        String page = Html.raw(mvc.perform(get("/saved-searches").with(user(users.loadUserByUsername(student.email()))))
+                .andExpect(status().isOk())
+                .andReturn());
+        PageChecks.assertUsable(page, "/saved-searches");
+        assertThat(org.jsoup.Jsoup.parse(page).select(".notice-title a").text()).isEqualTo(word);
+
+        mvc.perform(post("/saved-searches/" + search + "/delete")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername(other.email()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/saved-searches")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/saved-searches/" + search + "/delete")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername(student.email()))))
+                .andExpect(redirectedUrl("/saved-searches"));
+        assertThat(jdbc.sql("select count(*) from saved_searches where id = :id")
+                        .param("id", search)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+}

@@ -1,0 +1,167 @@
+package org.stint.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.stint.testsupport.Browser;
+import org.stint.testsupport.ServerTest;
+import org.stint.testsupport.TestData;
+
+/**
+ * The whole hiring journey in a real Chromium: an employer posts, a student applies, the employer
+ * hires, completes and rates, and the student sees the completed, verifiable work.
+ */
+@ServerTest
+class HiringBrowserJourneyTests {
+
+    private static final String PASSWORD = "journey-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    private WebDriver browser;
+
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String email) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void click(String buttonText) {
+        browser.findElements(By.cssSelector("main button")).stream()
+                .filter(b -> b.getText().equals(buttonText))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl()))
+                .click();
+    }
+
+    private String flash() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")))
+                .getText();
+    }
+
+    @Test
+    void postApplyHireCompleteRateAndSeeTheVerifiedWork() {
+        TestData data = new TestData(jdbc);
+        TestData.Employer employer = data.employer();
+        TestData.Student student = data.student();
+        jdbc.sql("update users set password_hash = :hash where id in (:ids)")
+                .param("hash", passwords.encode(PASSWORD))
+                .param("ids", java.util.List.of(employer.userId(), student.userId()))
+                .update();
+
+        // the employer writes and publishes a posting
+        signIn(employer.email());
+        browser.get(url("/employer/postings/new"));
+        browser.findElement(By.id("title")).sendKeys("Map our volunteer sign-up journey");
+        browser.findElement(By.id("description"))
+                .sendKeys("Interview five volunteers and map how they sign up today, then suggest improvements.");
+        new Select(browser.findElement(By.id("category"))).selectByValue("RESEARCH");
+        browser.findElement(By.id("skills")).sendKeys("Interviewing, Journey mapping");
+        WebElement hours = browser.findElement(By.id("hoursPerWeek"));
+        hours.clear();
+        hours.sendKeys("12");
+        new Select(browser.findElement(By.id("country"))).selectByValue("GB");
+        new Select(browser.findElement(By.id("payType"))).selectByValue("FIXED");
+        browser.findElement(By.id("payAmount")).sendKeys("600");
+        new Select(browser.findElement(By.id("payCurrency"))).selectByValue("GBP");
+        WebElement deadline = browser.findElement(By.id("applicationDeadline"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        deadline,
+                        LocalDate.now().plusDays(10).toString());
+        Browser.screenshot(browser, "hiring-01-new-posting");
+        click("Save draft");
+        assertThat(flash()).contains("Draft saved");
+        browser.get(url("/employer/postings"));
+        click("Publish");
+        assertThat(flash()).contains("Posting published");
+        long posting = jdbc.sql("select id from postings where company_id = :c")
+                .param("c", employer.companyId())
+                .query(Long.class)
+                .single();
+
+        // the student applies
+        signIn(student.email());
+        browser.get(url("/postings/" + posting));
+        assertThat(browser.findElement(By.cssSelector(".pay strong")).getText()).isEqualTo("£600 fixed fee");
+        browser.findElement(By.linkText("Apply now")).click();
+        browser.findElement(By.id("coverNote")).sendKeys("I ran user interviews for my course project last term.");
+        Browser.screenshot(browser, "hiring-02-apply");
+        click("Send application");
+        assertThat(flash()).contains("Application sent");
+
+        // the employer shortlists, hires, completes and rates
+        signIn(employer.email());
+        browser.get(url("/employer/postings/" + posting + "/applicants"));
+        Browser.screenshot(browser, "hiring-03-applicants");
+        browser.findElement(By.linkText(student.name())).click();
+        click("Shortlist");
+        assertThat(flash()).contains("Shortlisted");
+        click("Hire");
+        assertThat(flash()).contains("Hired");
+        browser.findElement(By.id("hoursWorked")).sendKeys("36");
+        click("Mark complete");
+        assertThat(flash()).contains("Marked complete");
+        browser.findElement(By.cssSelector("input[name=rating][value='5']")).click();
+        browser.findElement(By.id("comment")).sendKeys("Thoughtful interviews and a clear map.");
+        click("Send rating");
+        assertThat(flash()).contains("Rating saved");
+        Browser.screenshot(browser, "hiring-04-employer-application");
+
+        // the student sees the completed work with its rating and its verification page
+        signIn(student.email());
+        browser.get(url("/applications"));
+        browser.findElement(By.linkText("Map our volunteer sign-up journey")).click();
+        assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Completed");
+        assertThat(browser.findElement(By.cssSelector("main")).getText())
+                .contains("5 out of 5", "Thoughtful interviews and a clear map.");
+        Browser.screenshot(browser, "hiring-05-student-application");
+        assertThat(browser.findElements(By.cssSelector("a[href*='/verify/']"))).hasSize(1);
+        browser.get(url("/notifications"));
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are hired");
+    }
+}

@@ -1,0 +1,125 @@
+package org.stint.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.TestData;
+
+/** Rules that must hold when many people click at the same moment. */
+@AppTest
+class HiringConcurrencyTests {
+
+    private static final int CALLERS = 20;
+
+    @Autowired
+    HiringService hiring;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twentyConcurrentHiresOnThreeOpeningsHireExactlyThree() throws Exception {
+        TestData data = new TestData(jdbc);
+        TestData.Employer employer = data.employer();
+        TestData.Employer colleague = data.colleague(employer.companyId());
+        long posting = data.openPosting(employer.companyId(), 3);
+        List<Long> applications = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            applications.add(data.application(posting, data.student().userId(), "SHORTLISTED"));
+        }
+
+        List<Callable<String>> hires = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            long application = applications.get(i);
+            long member = i % 2 == 0 ? employer.userId() : colleague.userId();
+            hires.add(() -> {
+                try {
+                    hiring.hire(member, application);
+                    return "hired";
+                } catch (HiringRefusedException refused) {
+                    return refused.messageKey();
+                }
+            });
+        }
+        List<String> outcomes = atOnce(hires);
+
+        assertThat(outcomes).filteredOn("hired"::equals).hasSize(3);
+        assertThat(outcomes).filteredOn(o -> !o.equals("hired")).allMatch(o -> o.startsWith("hiring."));
+        assertThat(jdbc.sql(
+                                "select status, count(*) from applications where posting_id = :p group by status order by 1")
+                        .param("p", posting)
+                        .query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2))
+                        .list())
+                .containsExactly("HIRED=3", "REJECTED=17");
+        assertThat(jdbc.sql("select status || ' ' || closed_reason from postings where id = :p")
+                        .param("p", posting)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CLOSED FILLED");
+        assertThat(jdbc.sql("""
+                                select count(*) from application_events e join applications a on a.id = e.application_id
+                                where a.posting_id = :p and e.to_status = 'REJECTED' and e.actor_user_id is null
+                                """).param("p", posting).query(Long.class).single())
+                .as("the others are told the position is filled")
+                .isEqualTo(17);
+    }
+
+    @Test
+    void twentyConcurrentIdenticalApplicationsMakeOneRowAndEveryCallerFindsIt() throws Exception {
+        TestData data = new TestData(jdbc);
+        TestData.Employer employer = data.employer();
+        TestData.Student student = data.student();
+        long posting = data.openPosting(employer.companyId(), 1);
+
+        List<Callable<HiringService.Applied>> applies = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            applies.add(() -> hiring.apply(student.userId(), student.name(), posting, "Same note"));
+        }
+        List<HiringService.Applied> outcomes = atOnce(applies);
+
+        assertThat(outcomes).filteredOn(HiringService.Applied::created).hasSize(1);
+        assertThat(outcomes.stream().map(HiringService.Applied::applicationId).distinct())
+                .hasSize(1);
+        assertThat(jdbc.sql("select count(*) from applications where posting_id = :p")
+                        .param("p", posting)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("""
+                                select count(*) from application_events e join applications a on a.id = e.application_id
+                                where a.posting_id = :p
+                                """).param("p", posting).query(Long.class).single()).isOne();
+    }
+}

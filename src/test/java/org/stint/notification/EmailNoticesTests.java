@@ -1,0 +1,151 @@
+package org.stint.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stint.testsupport.TestData;
+
+/**
+ * E-mail through a real SMTP server (GreenMail, in-process). A mail server that is down never
+ * undoes the business change, and the e-mail goes out once it is back.
+ */
+@SpringBootTest(
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=" + EmailNoticesTests.SMTP_PORT,
+            "stint.mail.retry-every=PT1H",
+            "stint.mail.retry-older-than=PT0S"
+        })
+@AutoConfigureMockMvc
+class EmailNoticesTests {
+
+    static final int SMTP_PORT = 3925;
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    EmailRetry retry;
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private List<String> subjectsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(email))
+                .map(EmailNoticesTests::subject)
+                .toList();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void mailsTheEventsAndRetriesWhenTheServerWasDown() throws Exception {
+        smtp.start();
+        TestData data = new TestData(jdbc);
+        TestData.Employer employer = data.employer();
+        TestData.Student student = data.student();
+        long posting = data.openPosting(employer.companyId(), 1);
+        String title = jdbc.sql("select title from postings where id = :id")
+                .param("id", posting)
+                .query(String.class)
+                .single();
+
+        mvc.perform(post("/postings/" + posting + "/apply")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername(student.email())))
+                        .param("coverNote", "Hello"))
+                .andExpect(status().isFound());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(subjectsTo(employer.email())).contains("New application for " + title));
+        MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(employer.email()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(received.getFrom()[0].toString()).contains("no-reply@stint.example");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received))
+                .contains(student.name() + " applied to " + title)
+                .contains("/employer/applications/");
+
+        smtp.stop();
+        long application = jdbc.sql("select id from applications where posting_id = :p")
+                .param("p", posting)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/employer/applications/" + application + "/shortlist")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername(employer.email()))))
+                .andExpect(status().isFound());
+
+        assertThat(data.statusOf(application))
+                .as("the mail server being down undoes nothing")
+                .isEqualTo("SHORTLISTED");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                select count(*) from event_publication
+                                where completion_date is null and listener_id like '%MailGateway%'
+                                  and serialized_event like :to
+                                """)
+                                .param("to", "%" + student.email() + "%")
+                                .query(Long.class)
+                                .single())
+                        .isOne());
+        assertThat(jdbc.sql("select count(*) from notifications where user_id = :u and kind = 'status.SHORTLISTED'")
+                        .param("u", student.userId())
+                        .query(Long.class)
+                        .single())
+                .as("the in-app notice is there at once")
+                .isOne();
+
+        smtp.start();
+        retry.resubmit();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(subjectsTo(student.email()))
+                        .containsExactly("You are on the shortlist for " + title));
+    }
+}
