@@ -43,6 +43,15 @@ class Company {
         this.updatedAt = createdAt;
     }
 
+    void updateProfile(String name, String website, String industry, String country, String about) {
+        this.name = name;
+        this.website = website;
+        this.industry = industry;
+        this.country = country;
+        this.about = about;
+        this.updatedAt = Instant.now();
+    }
+
     Long getId() {
         return id;
     }

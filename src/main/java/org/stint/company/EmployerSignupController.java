@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +26,11 @@ class EmployerSignupController {
         this.companies = companies;
     }
 
+    @InitBinder("form")
+    void validators(WebDataBinder binder) {
+        binder.addValidators(new EmployerSignupFormValidator(companies));
+    }
+
     @ModelAttribute("countries")
     Object countries() {
         return Countries.all();
@@ -41,13 +48,18 @@ class EmployerSignupController {
         if (errors.hasErrors()) {
             return FORM;
         }
+        CompanyService.SignupResult result;
         try {
-            companies.signUp(form);
+            result = companies.signUp(form);
         } catch (EmailAlreadyUsedException taken) {
             errors.rejectValue("email", "account.signup.email.taken");
             return FORM;
         }
-        redirect.addFlashAttribute("flash", "account.signup.done");
+        if (result.joinedByInvitation()) {
+            redirect.addFlashAttribute("flash", "company.signup.joinedByInvitation");
+        } else {
+            redirect.addFlashAttribute("flash", "account.signup.done");
+        }
         return "redirect:/login";
     }
 }

@@ -9,14 +9,15 @@ record EmployerSignupForm(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(min = 10, max = 100) String password,
-        @NotBlank @Size(max = 200) String companyName,
+        // Required unless a company invited this address: see EmployerSignupFormValidator.
+        @Size(max = 200) String companyName,
 
         @Size(max = 300) @Pattern(regexp = "^$|^https?://\\S+$", message = "{company.signup.website.invalid}")
         String website,
 
         @Size(max = 100) String industry,
 
-        @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "{company.signup.country.invalid}")
+        @Pattern(regexp = "^$|^[A-Z]{2}$", message = "{company.signup.country.invalid}")
         String country) {
 
     static EmployerSignupForm empty() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,6 +29,14 @@ class Student {
 
     private String bio;
 
+    private String links;
+
+    private boolean portfolioPublic;
+
+    /** The id in the public portfolio's address; never the user id, so portfolios cannot be enumerated. */
+    @Column(updatable = false)
+    private UUID publicId;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -38,11 +48,56 @@ class Student {
         this.universityId = universityId;
         this.programme = programme;
         this.graduationYear = graduationYear;
+        this.publicId = UUID.randomUUID();
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
     }
 
+    void updateProfile(
+            String programme,
+            Short graduationYear,
+            List<String> skills,
+            String bio,
+            String links,
+            boolean portfolioPublic) {
+        this.programme = programme;
+        this.graduationYear = graduationYear;
+        this.skills = skills.toArray(String[]::new);
+        this.bio = bio;
+        this.links = links;
+        this.portfolioPublic = portfolioPublic;
+        this.updatedAt = Instant.now();
+    }
+
     Long getUniversityId() {
         return universityId;
+    }
+
+    String getProgramme() {
+        return programme;
+    }
+
+    Short getGraduationYear() {
+        return graduationYear;
+    }
+
+    List<String> getSkills() {
+        return skills == null ? List.of() : List.of(skills);
+    }
+
+    String getBio() {
+        return bio;
+    }
+
+    String getLinks() {
+        return links;
+    }
+
+    boolean isPortfolioPublic() {
+        return portfolioPublic;
+    }
+
+    UUID getPublicId() {
+        return publicId;
     }
 }

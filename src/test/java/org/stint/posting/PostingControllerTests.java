@@ -22,6 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.company.CompanyService;
 import org.stint.company.CompanySummary;
+import org.stint.notification.NoticeService;
 import org.stint.shared.Money;
 import org.stint.system.CountryNames;
 import org.stint.system.SecurityConfiguration;
@@ -43,6 +44,10 @@ class PostingControllerTests {
 
     @MockitoBean
     UserDetailsService users;
+
+    /** The layout's unread-notices advice is part of every web slice. */
+    @MockitoBean
+    NoticeService notices;
 
     private static PostingDetails details(long id, PostingStatus status, boolean accepting, PayType payType) {
         return new PostingDetails(

@@ -27,6 +27,9 @@ import org.stint.university.report.OutcomeReport.Group;
 @Controller
 class ReportController {
 
+    /** The page lists the companies with most hires; the figures CSV has them all. */
+    static final int COMPANIES_ON_PAGE = 25;
+
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final ReportService reports;
@@ -48,6 +51,9 @@ class ReportController {
         OutcomeReport report = reports.report(user.userId(), range);
         model.addAttribute("report", report);
         model.addAttribute("range", range);
+        model.addAttribute(
+                "companies",
+                report.byCompany().stream().limit(COMPANIES_ON_PAGE).toList());
         model.addAttribute("monthChart", monthChart(report));
         model.addAttribute("categoryChart", categoryChart(report));
         return "university/reports";

@@ -31,11 +31,12 @@ class ReportService {
 
     OutcomeReport report(long staffUserId, ReportRange range) {
         UniversityRef university = universities.universityOfStaff(staffUserId);
-        queries.allowMemoryForSorting();
+        queries.prepareSession();
         return queries.report(university.id(), university.name(), range);
     }
 
     void engagements(long staffUserId, ReportRange range, Consumer<ReportQueries.Engagement> each) {
+        queries.prepareSession();
         queries.engagements(universities.universityOfStaff(staffUserId).id(), range, each);
     }
 }
