@@ -86,16 +86,21 @@ class AdminController {
     @PostMapping("/admin/users/{id}/disable")
     String disable(
             @PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(
-                "flash",
-                users.setEnabled(admin.userId(), id, false) ? "admin.users.disabled" : "admin.users.notChanged");
+        if (users.setEnabled(admin.userId(), id, false)) {
+            redirect.addFlashAttribute("flash", "admin.users.disabled");
+        } else {
+            redirect.addFlashAttribute("flashError", "admin.users.notChanged");
+        }
         return "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{id}/enable")
     String enable(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(
-                "flash", users.setEnabled(admin.userId(), id, true) ? "admin.users.enabled" : "admin.users.notChanged");
+        if (users.setEnabled(admin.userId(), id, true)) {
+            redirect.addFlashAttribute("flash", "admin.users.enabled");
+        } else {
+            redirect.addFlashAttribute("flashError", "admin.users.notChanged");
+        }
         return "redirect:/admin/users";
     }
 
@@ -113,7 +118,7 @@ class AdminController {
             @AuthenticationPrincipal AccountPrincipal admin,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("flash", "admin.moderation.reasonRequired");
+            redirect.addFlashAttribute("flashError", "admin.moderation.reasonRequired");
             return "redirect:/admin/moderation";
         }
         moderation.hide(id, admin.userId(), form.reason());

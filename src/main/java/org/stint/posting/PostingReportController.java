@@ -28,7 +28,7 @@ class PostingReportController {
             @AuthenticationPrincipal AccountPrincipal user,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("flash", "posting.report.invalid");
+            redirect.addFlashAttribute("flashError", "posting.report.invalid");
             return "redirect:/postings/" + id + "#report";
         }
         moderation.report(id, user.userId(), form.reason());

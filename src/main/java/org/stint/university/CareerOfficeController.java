@@ -61,14 +61,14 @@ class CareerOfficeController {
             @AuthenticationPrincipal AccountPrincipal user,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("flash", "university.recommend.error.invalid");
+            redirect.addFlashAttribute("flashError", "university.recommend.error.invalid");
             return "redirect:/university/recommendations";
         }
         try {
             recommendations.recommend(user.userId(), form.postingId(), form.note());
             redirect.addFlashAttribute("flash", "university.recommend.done");
         } catch (PartnershipStateException notVisible) {
-            redirect.addFlashAttribute("flash", notVisible.messageKey());
+            redirect.addFlashAttribute("flashError", notVisible.messageKey());
         }
         return "redirect:/university/recommendations";
     }

@@ -45,7 +45,7 @@ class PartnershipController {
             partnerships.approve(user.userId(), id);
             redirect.addFlashAttribute("flash", "university.partnership.approved");
         } catch (PartnershipStateException conflict) {
-            redirect.addFlashAttribute("flash", conflict.messageKey());
+            redirect.addFlashAttribute("flashError", conflict.messageKey());
         }
         return "redirect:/university/partnerships/" + id;
     }
@@ -65,7 +65,7 @@ class PartnershipController {
             partnerships.decline(user.userId(), id, form.reason());
             redirect.addFlashAttribute("flash", "university.partnership.declined");
         } catch (PartnershipStateException conflict) {
-            redirect.addFlashAttribute("flash", conflict.messageKey());
+            redirect.addFlashAttribute("flashError", conflict.messageKey());
         }
         return "redirect:/university/partnerships/" + id;
     }
@@ -85,7 +85,7 @@ class PartnershipController {
             partnerships.revoke(user.userId(), id, form.reason());
             redirect.addFlashAttribute("flash", "university.partnership.revoked");
         } catch (PartnershipStateException conflict) {
-            redirect.addFlashAttribute("flash", conflict.messageKey());
+            redirect.addFlashAttribute("flashError", conflict.messageKey());
         }
         return "redirect:/university/partnerships/" + id;
     }

@@ -149,7 +149,7 @@ class AdminPagesTests {
                 .query(Long.class)
                 .single();
         mvc.perform(post("/admin/users/" + adminId + "/disable").with(csrf()).with(admin()))
-                .andExpect(flash().attribute("flash", "admin.users.notChanged"));
+                .andExpect(flash().attribute("flashError", "admin.users.notChanged"));
     }
 
     @Test
