@@ -44,16 +44,20 @@ final class JobPostingJsonLd {
         json.put("hiringOrganization", organization);
         if (posting.workMode() == WorkMode.REMOTE) {
             json.put("jobLocationType", "TELECOMMUTE");
-            json.put(
-                    "applicantLocationRequirements",
-                    Map.of("@type", "Country", "name", Countries.name(posting.country())));
+            Map<String, Object> country = new LinkedHashMap<>();
+            country.put("@type", "Country");
+            country.put("name", Countries.name(posting.country()));
+            json.put("applicantLocationRequirements", country);
         }
         if (posting.city() != null) {
             Map<String, Object> address = new LinkedHashMap<>();
             address.put("@type", "PostalAddress");
             address.put("addressLocality", posting.city());
             address.put("addressCountry", posting.country());
-            json.put("jobLocation", Map.of("@type", "Place", "address", address));
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("@type", "Place");
+            place.put("address", address);
+            json.put("jobLocation", place);
         }
         Pay pay = posting.pay();
         BigDecimal amount = pay.amount().amount();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What someone typed in the keyword box, turned into the text of a PostgreSQL {@code tsquery}
  * that is handed to the database as a bound parameter, never spliced into SQL.
  *
- * <p>Only runs of letters and digits survive, so no {@code tsquery} operator a person types can
+ * <p>Only runs of letters (with their marks) and digits survive, so no {@code tsquery} operator a person types can
  * reach the parser. All words must match ({@code &}); text in double quotes must match as a
  * phrase ({@code <->}); the last word also matches as a prefix, so "data analy" finds "data
  * analyst". Prefixes go through the {@code simple} configuration because the English stemmer
@@ -30,7 +30,7 @@ record KeywordQuery(String terms, String last, String lastPrefix) {
 
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"?");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     /** {@code null} when the text holds no word at all (only punctuation, say). */
     static KeywordQuery parse(String text) {
