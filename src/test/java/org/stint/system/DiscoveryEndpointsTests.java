@@ -134,7 +134,7 @@ class DiscoveryEndpointsTests {
         assertThat(nonsense.select(".empty").text()).contains("No postings match", "analy");
         assertThat(nonsense.select(".empty a[href=/postings]")).hasSize(1);
 
-        Document punctuation = Html.parse(mvc.perform(get("/postings?q=%21%21%21+%3A*"))
+        Document punctuation = Html.parse(mvc.perform(get("/postings").param("q", "!!! :*"))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(punctuation.select("[role=status]").text()).contains("no letters or digits");
