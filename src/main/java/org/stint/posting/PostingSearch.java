@@ -45,6 +45,14 @@ class PostingSearch {
     private static final String SCORE = "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, " + TSQUERY + ")"
             + " / (1 + extract(epoch from (now() - p.published_at)) / 2592000.0)";
 
+    /**
+     * Relevance is scored over at most this many matches, the newest ones, when a search has more:
+     * scoring reads every candidate's document, so without a bound a common word would cost in
+     * proportion to the marketplace. Recency is part of the score anyway; pages past the bound
+     * (50 pages of 20) are scored over every match.
+     */
+    static final int RANK_CANDIDATES = 1_000;
+
     private final JdbcClient jdbc;
 
     private final SearchSummaryCache summaries;
@@ -62,13 +70,24 @@ class PostingSearch {
         Summary summary = summaries.get(filter, today, () -> summary(where, params));
         int page = filter.page();
         List<PostingCard> items = List.of();
-        if (summary.total() > (long) (page - 1) * PAGE_SIZE) {
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        if (summary.total() > offset) {
             params.put("limit", PAGE_SIZE);
-            params.put("offset", (long) (page - 1) * PAGE_SIZE);
-            items = jdbc.sql(CARD_COLUMNS + where + orderBy(filter, keywords) + " limit :limit offset :offset")
-                    .params(params)
-                    .query(PostingSearch::card)
-                    .list();
+            params.put("offset", offset);
+            String sql = CARD_COLUMNS + where + orderBy(filter, keywords) + " limit :limit offset :offset";
+            if (keywords != null
+                    && filter.sort() == SearchSort.RELEVANCE
+                    && summary.total() > RANK_CANDIDATES
+                    && offset + PAGE_SIZE <= RANK_CANDIDATES) {
+                params.put("candidates", RANK_CANDIDATES);
+                sql = CARD_COLUMNS.replace(
+                                "from postings p",
+                                "from (select * from postings p " + where
+                                        + " order by p.published_at desc, p.id desc limit :candidates) p")
+                        + orderBy(filter, keywords)
+                        + " limit :limit offset :offset";
+            }
+            items = jdbc.sql(sql).params(params).query(PostingSearch::card).list();
         }
         return new SearchResult(items, summary.total(), page, PAGE_SIZE, summary.facets(), ignored);
     }

@@ -318,4 +318,35 @@ class PostingSearchTests {
                 f.payType,
                 f.deadlineAfter);
     }
+
+    @Test
+    void aCommonWordIsScoredOverItsNewestMatchesAndDeepPagesOverAll() {
+        jdbc.sql("""
+                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
+                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
+                            application_deadline, status, published_at)
+                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
+                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
+                            now() - make_interval(mins => g)
+                        from generate_series(1, :n) g
+                        """)
+                .param("company", company)
+                .param("n", PostingSearch.RANK_CANDIDATES + 30)
+                .update();
+        posting(company)
+                .title("Glimmerwort lead")
+                .publishedAt(Instant.now().minus(90, ChronoUnit.MINUTES))
+                .insert(jdbc);
+
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today);
+        assertThat(first.total()).isEqualTo(PostingSearch.RANK_CANDIDATES + 31);
+        assertThat(first.items()).hasSize(PostingSearch.PAGE_SIZE);
+        assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+
+        int lastPage = (int) ((first.total() + PostingSearch.PAGE_SIZE - 1) / PostingSearch.PAGE_SIZE);
+        SearchResult last = search.search(
+                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, null, lastPage).normalized(),
+                today);
+        assertThat(last.items()).hasSize((int) (first.total() - (long) (lastPage - 1) * PostingSearch.PAGE_SIZE));
+    }
 }
