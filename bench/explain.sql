@@ -37,14 +37,16 @@ from postings p where p.status = 'OPEN' and p.application_deadline >= current_da
   and p.search_document @@ (to_tsquery('english', 'data') && (to_tsquery('english', 'analyst') || to_tsquery('simple', 'analyst:*')))
 group by grouping sets ((p.category), (p.work_mode), (p.country), ()) order by n desc;
 
-\echo '=== keyword "data analyst": page 1 by relevance ==='
+\echo '=== keyword "data analyst": page 1 by relevance (over the newest 1,000 matches, as the app runs it when there are more) ==='
 explain (analyze, buffers, costs off)
 select p.id, p.title, p.category, p.skills, p.hours_per_week, p.duration_weeks, p.work_mode, p.city, p.country,
        p.pay_amount_minor, p.pay_currency, p.pay_type, p.openings, p.application_deadline, p.published_at,
        c.id as company_id, c.name as company_name
-from postings p join companies c on c.id = p.company_id
-where p.status = 'OPEN' and p.application_deadline >= current_date
-  and p.search_document @@ (to_tsquery('english', 'data') && (to_tsquery('english', 'analyst') || to_tsquery('simple', 'analyst:*')))
+from (select * from postings p
+      where p.status = 'OPEN' and p.application_deadline >= current_date
+        and p.search_document @@ (to_tsquery('english', 'data') && (to_tsquery('english', 'analyst') || to_tsquery('simple', 'analyst:*')))
+      order by p.published_at desc, p.id desc limit 1000) p
+join companies c on c.id = p.company_id
 order by ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document,
            (to_tsquery('english', 'data') && (to_tsquery('english', 'analyst') || to_tsquery('simple', 'analyst:*'))))
          / (1 + extract(epoch from (now() - p.published_at)) / 2592000.0) desc, p.published_at desc, p.id desc

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stint.company.CompanyService;
 import org.stint.company.CompanySummary;
-import org.stint.shared.Countries;
 
 @Controller
 class PostingController {
@@ -32,7 +31,7 @@ class PostingController {
         model.addAttribute("modes", WorkMode.values());
         model.addAttribute("payTypes", PayType.values());
         model.addAttribute("sorts", SearchSort.values());
-        model.addAttribute("countries", Countries.all());
+        model.addAttribute("countryOptions", CountryOptions.html(normalized.country()));
         return "posting/browse";
     }
 
