@@ -147,4 +147,16 @@ class DiscoveryEndpointsTests {
                         .andReturn());
         assertThat(overlong.select("#q").val()).hasSizeLessThanOrEqualTo(200);
     }
+
+    @Test
+    void theCountryPickerOffersEveryCountryAndKeepsTheChosenOne() throws Exception {
+        Document page = Html.parse(mvc.perform(get("/postings?country=gb"))
+                .andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("#country option[selected]").val()).isEqualTo("GB");
+        assertThat(page.select("#country option[selected]").text()).isEqualTo("United Kingdom");
+        assertThat(page.select("#country option").size()).isGreaterThan(200);
+        assertThat(page.select("#country option").get(1).val()).isEqualTo("US");
+    }
 }
