@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stint.company.CompanyService;
-import org.stint.shared.Countries;
+import org.stint.company.CompanySummary;
 
 @Controller
 class PostingController {
@@ -29,8 +29,9 @@ class PostingController {
         model.addAttribute("result", postings.search(normalized));
         model.addAttribute("categories", Category.values());
         model.addAttribute("modes", WorkMode.values());
+        model.addAttribute("payTypes", PayType.values());
         model.addAttribute("sorts", SearchSort.values());
-        model.addAttribute("countries", Countries.all());
+        model.addAttribute("countryOptions", CountryOptions.html(normalized.country()));
         return "posting/browse";
     }
 
@@ -38,8 +39,10 @@ class PostingController {
     String show(@PathVariable long id, Model model) {
         PostingDetails posting = postings.publicDetails(id);
         model.addAttribute("posting", posting);
-        model.addAttribute(
-                "company", companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id)));
+        CompanySummary company =
+                companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id));
+        model.addAttribute("company", company);
+        model.addAttribute("jobPostingJsonLd", JobPostingJsonLd.script(JobPostingJsonLd.of(posting, company)));
         return "posting/show";
     }
 }
