@@ -143,6 +143,13 @@ public record PostingFilter(
     }
 
     /** This search at another page: a link that keeps every filter. */
+    /** This search's query string (no page), as saved searches keep it. */
+    public String queryString() {
+        String link = pageLink(1);
+        int question = link.indexOf('?');
+        return question < 0 ? "" : link.substring(question + 1);
+    }
+
     public String pageLink(int pageNumber) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/postings");
         queryParams().forEach(link::queryParam);
