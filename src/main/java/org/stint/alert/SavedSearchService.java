@@ -51,7 +51,7 @@ class SavedSearchService {
             throw new AlertRefusedException("alert.save.tooMany");
         }
         PostingFilter filter = SearchQueries.parse(form.query(), Map.of()).normalized();
-        String query = SearchQueries.queryOf(filter.pageLink(1));
+        String query = filter.queryString();
         String name = form.name() == null || form.name().isBlank()
                 ? (filter.q() == null ? "All postings" : filter.q())
                 : form.name().strip();

@@ -56,12 +56,6 @@ final class SearchQueries {
         return binder;
     }
 
-    /** The query string of a browse URL ("/postings?q=x&sort=NEWEST" gives "q=x&sort=NEWEST"). */
-    static String queryOf(String browseLink) {
-        int question = browseLink.indexOf('?');
-        return question < 0 ? "" : browseLink.substring(question + 1);
-    }
-
     private static String decode(String value) {
         return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }

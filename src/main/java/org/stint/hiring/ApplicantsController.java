@@ -44,6 +44,15 @@ class ApplicantsController {
         return DETAIL;
     }
 
+    /** The applicant's CV, for members of the company applied to only. */
+    @GetMapping("/employer/applications/{id}/cv")
+    org.springframework.http.ResponseEntity<byte[]> cv(
+            @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id) {
+        return hiring.cvForEmployer(user.userId(), id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id))
+                .asAttachment();
+    }
+
     @PostMapping("/employer/applications/{id}/shortlist")
     String shortlist(
             @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {

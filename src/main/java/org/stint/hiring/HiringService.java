@@ -264,9 +264,9 @@ public class HiringService {
         return new ApplicantList(posting, status, shown, counts);
     }
 
-    /** The student whose CV an employer may download: only for applications to their postings. */
-    long studentOfApplicationForEmployer(long memberId, long applicationId) {
-        return ownedByEmployer(memberId, applicationId).getStudentId();
+    /** The applicant's CV: only members of the company applied to may download it. */
+    Optional<org.stint.student.StudentCv> cvForEmployer(long memberId, long applicationId) {
+        return students.cvOf(ownedByEmployer(memberId, applicationId).getStudentId());
     }
 
     private void move(JobApplication application, ApplicationStatus target, long actor, String note) {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stint.account.AccountPrincipal;
 import org.stint.company.CompanyService;
-import org.stint.shared.Countries;
+import org.stint.company.CompanySummary;
 
 @Controller
 class PostingController {
@@ -43,8 +43,9 @@ class PostingController {
                         result.items().stream().map(PostingCard::companyId).toList()));
         model.addAttribute("categories", Category.values());
         model.addAttribute("modes", WorkMode.values());
+        model.addAttribute("payTypes", PayType.values());
         model.addAttribute("sorts", SearchSort.values());
-        model.addAttribute("countries", Countries.all());
+        model.addAttribute("countryOptions", CountryOptions.html(normalized.country()));
         return "posting/browse";
     }
 
@@ -53,8 +54,10 @@ class PostingController {
         PostingDetails posting = postings.publicDetails(id, viewer(user)); // issue #4: 404 when not visible
         model.addAttribute("posting", posting);
         model.addAttribute("partnerMarks", postings.partnerMarks(viewer(user), List.of(posting.companyId())));
-        model.addAttribute(
-                "company", companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id)));
+        CompanySummary company =
+                companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id));
+        model.addAttribute("company", company);
+        model.addAttribute("jobPostingJsonLd", JobPostingJsonLd.script(JobPostingJsonLd.of(posting, company)));
         return "posting/show";
     }
 

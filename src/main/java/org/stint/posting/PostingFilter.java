@@ -1,8 +1,12 @@
 package org.stint.posting;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -19,9 +23,37 @@ public record PostingFilter(
         String currency,
         Integer minPay,
         SearchSort sort,
-        Integer page) {
+        Integer page,
+        String skills,
+        String city,
+        Integer maxWeeks,
+        PayType payType,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineAfter) {
 
     static final int MAX_KEYWORDS_LENGTH = 200;
+
+    static final int MAX_SKILLS = 5;
+
+    static final int MAX_SKILL_LENGTH = 50;
+
+    static final int MAX_CITY_LENGTH = 100;
+
+    /** The filters the first version of the browse page knew; the rest are unset. */
+    public PostingFilter(
+            String q,
+            Category category,
+            WorkMode mode,
+            String country,
+            Integer minHours,
+            Integer maxHours,
+            String currency,
+            Integer minPay,
+            SearchSort sort,
+            Integer page) {
+        this(
+                q, category, mode, country, minHours, maxHours, currency, minPay, sort, page, null, null, null, null,
+                null);
+    }
 
     public static PostingFilter none() {
         return new PostingFilter(null, null, null, null, null, null, null, null, null, null);
@@ -30,8 +62,8 @@ public record PostingFilter(
     /** Trims, cuts overlong text, drops out-of-range numbers and puts the hours range in order. */
     public PostingFilter normalized() {
         String keywords = q == null ? null : q.strip();
-        if (keywords != null && keywords.length() > MAX_KEYWORDS_LENGTH) {
-            keywords = keywords.substring(0, MAX_KEYWORDS_LENGTH);
+        if (keywords != null) {
+            keywords = cut(keywords, MAX_KEYWORDS_LENGTH).strip();
         }
         Integer low = inRange(minHours, 1, 40);
         Integer high = inRange(maxHours, 1, 40);
@@ -51,7 +83,9 @@ public record PostingFilter(
         if (order == SearchSort.RELEVANCE && blank(keywords)) {
             order = SearchSort.NEWEST;
         }
-        int pageNumber = page == null || page < 1 ? 1 : Math.min(page, 10_000);
+        int pageNumber = page == null || page < 1 ? 1 : Math.min(page, SearchResult.MAX_PAGES);
+        List<String> skillList = skillList();
+        String cityName = blank(city) ? null : cut(city.strip(), MAX_CITY_LENGTH);
         return new PostingFilter(
                 blank(keywords) ? null : keywords,
                 category,
@@ -62,7 +96,46 @@ public record PostingFilter(
                 currencyCode,
                 pay,
                 order,
-                pageNumber);
+                pageNumber,
+                skillList.isEmpty() ? null : String.join(", ", skillList),
+                cityName,
+                inRange(maxWeeks, 1, 26),
+                payType,
+                deadlineAfter);
+    }
+
+    /** The skills asked for: comma-separated, at most five, each cut to a sensible length. */
+    public List<String> skillList() {
+        if (blank(skills)) {
+            return List.of();
+        }
+        return Arrays.stream(skills.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> cut(s, MAX_SKILL_LENGTH))
+                .distinct()
+                .limit(MAX_SKILLS)
+                .toList();
+    }
+
+    /** The Atom feed of this search (same filters, newest first). */
+    public String feedLink() {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/postings/feed");
+        queryParams().forEach((name, value) -> {
+            if (!name.equals("sort")) {
+                link.queryParam(name, value);
+            }
+        });
+        return link.encode().build().toUriString();
+    }
+
+    /** This search with one more filter value, for the facet links. */
+    public String withLink(String name, Object value) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/postings");
+        Map<String, Object> params = queryParams();
+        params.put(name, value);
+        params.forEach(link::queryParam);
+        return link.encode().build().toUriString();
     }
 
     public boolean hasKeywords() {
@@ -70,6 +143,13 @@ public record PostingFilter(
     }
 
     /** This search at another page: a link that keeps every filter. */
+    /** This search's query string (no page), as saved searches keep it. */
+    public String queryString() {
+        String link = pageLink(1);
+        int question = link.indexOf('?');
+        return question < 0 ? "" : link.substring(question + 1);
+    }
+
     public String pageLink(int pageNumber) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/postings");
         queryParams().forEach(link::queryParam);
@@ -90,6 +170,11 @@ public record PostingFilter(
         put(params, "maxHours", maxHours);
         put(params, "currency", currency);
         put(params, "minPay", minPay);
+        put(params, "skills", skills);
+        put(params, "city", city);
+        put(params, "maxWeeks", maxWeeks);
+        put(params, "payType", payType);
+        put(params, "deadlineAfter", deadlineAfter);
         put(params, "sort", sort);
         return params;
     }
@@ -102,6 +187,10 @@ public record PostingFilter(
 
     private static Integer inRange(Integer value, int min, int max) {
         return value == null || value < min || value > max ? null : value;
+    }
+
+    private static String cut(String value, int length) {
+        return value.length() > length ? value.substring(0, length) : value;
     }
 
     private static boolean blank(String value) {

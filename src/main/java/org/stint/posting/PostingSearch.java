@@ -1,20 +1,25 @@
 package org.stint.posting;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stint.shared.Money;
 
 /**
- * The browse page's query: open postings with their company's name in one statement, plus one
- * count. The SQL is assembled from fixed fragments only; every user value is a bound parameter.
+ * The browse page's queries: one page of open postings with their company's name, and one grouped
+ * query for the facet counts and the total. The SQL is assembled from fixed fragments only; every
+ * user value, including the keyword query, is a bound parameter.
  */
 @Repository
 class PostingSearch {
@@ -29,28 +34,95 @@ class PostingSearch {
             join companies c on c.id = p.company_id
             """;
 
+    /** The tsquery of {@link KeywordQuery}: all terms, and the last word stemmed or as a prefix. */
+    private static final String TSQUERY = "(to_tsquery('english', :kwTerms)"
+            + " && (to_tsquery('english', :kwLast) || to_tsquery('simple', :kwPrefix)))";
+
+    /**
+     * Relevance blended with recency: cover density over the weighted document (title 1.0,
+     * skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at 60.
+     */
+    private static final String SCORE = "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, " + TSQUERY + ")"
+            + " / (1 + extract(epoch from (now() - p.published_at)) / 2592000.0)";
+
+    /**
+     * Relevance is scored over at most this many matches, the newest ones, when a search has more:
+     * scoring reads every candidate's document, so without a bound a common word would cost in
+     * proportion to the marketplace. Recency is part of the score anyway; pages past the bound
+     * (50 pages of 20) are scored over every match.
+     */
+    static final int RANK_CANDIDATES = 1_000;
+
     private final JdbcClient jdbc;
 
-    PostingSearch(JdbcClient jdbc) {
+    private final SearchSummaryCache summaries;
+
+    PostingSearch(JdbcClient jdbc, @Value("${stint.search.summary-cache-seconds:0}") int cacheSeconds) {
         this.jdbc = jdbc;
+        this.summaries = new SearchSummaryCache(cacheSeconds);
     }
 
     /** {@code partnerOnlyUniversity}: the viewer's partner-only university, or null (issue #4). */
     SearchResult search(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
-        long total = jdbc.sql("select count(*) from postings p " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
+        boolean ignored = filter.hasKeywords() && keywords == null;
+        // issue #4: the partner-only rule; a restricted viewer's counts are never cached or shared
+        String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
+        Summary summary = partnerOnlyUniversity == null
+                ? summaries.get(filter, today, () -> summary(where, params))
+                : summary(where, params);
         int page = filter.page();
-        params.put("limit", PAGE_SIZE);
-        params.put("offset", (long) (page - 1) * PAGE_SIZE);
-        List<PostingCard> items = jdbc.sql(CARD_COLUMNS + where + orderBy(filter) + " limit :limit offset :offset")
+        List<PostingCard> items = List.of();
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        if (summary.total() > offset) {
+            params.put("limit", PAGE_SIZE);
+            params.put("offset", offset);
+            String sql = CARD_COLUMNS + where + orderBy(filter, keywords) + " limit :limit offset :offset";
+            if (keywords != null
+                    && filter.sort() == SearchSort.RELEVANCE
+                    && summary.total() > RANK_CANDIDATES
+                    && offset + PAGE_SIZE <= RANK_CANDIDATES) {
+                params.put("candidates", RANK_CANDIDATES);
+                sql = CARD_COLUMNS.replace(
+                                "from postings p",
+                                "from (select * from postings p " + where
+                                        + " order by p.published_at desc, p.id desc limit :candidates) p")
+                        + orderBy(filter, keywords)
+                        + " limit :limit offset :offset";
+            }
+            items = jdbc.sql(sql).params(params).query(PostingSearch::card).list();
+        }
+        return new SearchResult(items, summary.total(), page, PAGE_SIZE, summary.facets(), ignored);
+    }
+
+    /** The total and the facet counts, from one pass over the matches. */
+    record Summary(long total, SearchFacets facets) {}
+
+    private Summary summary(String where, Map<String, Object> params) {
+        List<SearchFacets.Count> categories = new ArrayList<>();
+        List<SearchFacets.Count> modes = new ArrayList<>();
+        List<SearchFacets.Count> countries = new ArrayList<>();
+        long[] total = {0};
+        jdbc.sql("select grouping(p.category) as g_category, grouping(p.work_mode) as g_mode,"
+                        + " grouping(p.country) as g_country, p.category, p.work_mode, p.country, count(*) as n"
+                        + " from postings p " + where
+                        + " group by grouping sets ((p.category), (p.work_mode), (p.country), ())"
+                        + " order by n desc")
                 .params(params)
-                .query(PostingSearch::card)
-                .list();
-        return new SearchResult(items, total, page, PAGE_SIZE);
+                .query(rs -> {
+                    long n = rs.getLong("n");
+                    if (rs.getInt("g_category") == 0) {
+                        categories.add(new SearchFacets.Count(rs.getString("category"), n));
+                    } else if (rs.getInt("g_mode") == 0) {
+                        modes.add(new SearchFacets.Count(rs.getString("work_mode"), n));
+                    } else if (rs.getInt("g_country") == 0) {
+                        countries.add(new SearchFacets.Count(rs.getString("country"), n));
+                    } else {
+                        total[0] = n;
+                    }
+                });
+        return new Summary(total[0], new SearchFacets(categories, modes, countries));
     }
 
     /** The newest open postings, for the home page. */
@@ -67,12 +139,28 @@ class PostingSearch {
                 .list();
     }
 
-    private static String where(PostingFilter filter, LocalDate today, Map<String, Object> params) {
+    /** The newest open postings matching a search, for its Atom feed. */
+    List<PostingCard> newest(PostingFilter filter, LocalDate today, int count, Long partnerOnlyUniversity) {
+        Map<String, Object> params = new HashMap<>();
+        KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
+        String where = where(filter, keywords, today, params)
+                + PartnerOnlyRule.where(partnerOnlyUniversity, params); // issue #4
+        params.put("limit", count);
+        return jdbc.sql(CARD_COLUMNS + where + " order by p.published_at desc, p.id desc limit :limit")
+                .params(params)
+                .query(PostingSearch::card)
+                .list();
+    }
+
+    private static String where(
+            PostingFilter filter, KeywordQuery keywords, LocalDate today, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("where p.status = 'OPEN' and p.application_deadline >= :today");
         params.put("today", today);
-        if (filter.hasKeywords()) {
-            sql.append(" and p.search_vector @@ websearch_to_tsquery('english', :q)");
-            params.put("q", filter.q());
+        if (keywords != null) {
+            sql.append(" and p.search_document @@ ").append(TSQUERY);
+            params.put("kwTerms", keywords.terms());
+            params.put("kwLast", keywords.last());
+            params.put("kwPrefix", keywords.lastPrefix());
         }
         if (filter.category() != null) {
             sql.append(" and p.category = :category");
@@ -86,6 +174,19 @@ class PostingSearch {
             sql.append(" and p.country = :country");
             params.put("country", filter.country());
         }
+        if (filter.city() != null) {
+            sql.append(" and lower(p.city) = lower(:city)");
+            params.put("city", filter.city());
+        }
+        List<String> skills = filter.skillList();
+        if (!skills.isEmpty()) {
+            sql.append(" and stint_lower_skills(p.skills) @> string_to_array(:skills, ',')");
+            params.put(
+                    "skills",
+                    String.join(
+                            ",",
+                            skills.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()));
+        }
         if (filter.minHours() != null) {
             sql.append(" and p.hours_per_week >= :minHours");
             params.put("minHours", filter.minHours());
@@ -94,6 +195,18 @@ class PostingSearch {
             sql.append(" and p.hours_per_week <= :maxHours");
             params.put("maxHours", filter.maxHours());
         }
+        if (filter.maxWeeks() != null) {
+            sql.append(" and p.duration_weeks <= :maxWeeks");
+            params.put("maxWeeks", filter.maxWeeks());
+        }
+        if (filter.payType() != null) {
+            sql.append(" and p.pay_type = :payType");
+            params.put("payType", filter.payType().name());
+        }
+        if (filter.deadlineAfter() != null) {
+            sql.append(" and p.application_deadline >= :deadlineAfter");
+            params.put("deadlineAfter", filter.deadlineAfter());
+        }
         if (filter.currency() != null) {
             sql.append(" and p.pay_currency = :currency");
             params.put("currency", filter.currency());
@@ -101,18 +214,19 @@ class PostingSearch {
                 sql.append(" and p.pay_total_minor >= :minPayMinor");
                 params.put(
                         "minPayMinor",
-                        Money.ofMajor(java.math.BigDecimal.valueOf(filter.minPay()), filter.currency())
+                        Money.ofMajor(BigDecimal.valueOf(filter.minPay()), filter.currency())
                                 .minorUnits());
             }
         }
         return sql.toString();
     }
 
-    private static String orderBy(PostingFilter filter) {
+    private static String orderBy(PostingFilter filter, KeywordQuery keywords) {
         return switch (filter.sort()) {
             case RELEVANCE ->
-                " order by ts_rank_cd(p.search_vector, websearch_to_tsquery('english', :q)) desc,"
-                        + " p.published_at desc, p.id desc";
+                keywords == null
+                        ? " order by p.published_at desc, p.id desc"
+                        : " order by " + SCORE + " desc, p.published_at desc, p.id desc";
             case DEADLINE -> " order by p.application_deadline, p.id";
             case PAY -> " order by p.pay_currency, p.pay_total_minor desc, p.id desc";
             case NEWEST -> " order by p.published_at desc, p.id desc";

@@ -2,10 +2,6 @@ package org.stint.student;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,19 +86,9 @@ class StudentProfileController {
 
     @GetMapping("/cv")
     ResponseEntity<byte[]> downloadCv(@AuthenticationPrincipal AccountPrincipal user) {
-        StudentCv cv = students.cvOf(user.userId()).orElseThrow(() -> new StudentNotFoundException(user.userId()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(cv.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(cv.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(cv.content());
+        return students.cvOf(user.userId())
+                .orElseThrow(() -> new StudentNotFoundException(user.userId()))
+                .asAttachment();
     }
 
     static String messageKey(CvRejectedException.Reason reason) {

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stint.account.AccountPrincipal;
+import org.stint.posting.MarketplaceFigures;
 import org.stint.posting.PostingService;
 
 @Controller
@@ -12,8 +13,11 @@ class HomeController {
 
     private final PostingService postings;
 
-    HomeController(PostingService postings) {
+    private final MarketplaceFigures figures;
+
+    HomeController(PostingService postings, MarketplaceFigures figures) {
         this.postings = postings;
+        this.figures = figures;
     }
 
     @GetMapping("/")
@@ -29,7 +33,7 @@ class HomeController {
                         latest.stream()
                                 .map(org.stint.posting.PostingCard::companyId)
                                 .toList()));
-        model.addAttribute("counts", postings.counts());
+        model.addAttribute("counts", figures.counts());
         return "system/home";
     }
 

@@ -30,6 +30,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/about", "/postings", "/postings/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/postings/feed", "/sitemap.xml", "/robots.txt")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/login", "/signup", "/signup/student", "/signup/employer", "/error")

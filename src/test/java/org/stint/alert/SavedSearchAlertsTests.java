@@ -208,6 +208,14 @@ class SavedSearchAlertsTests {
     void studentsManageOnlyTheirOwnSavedSearches() throws Exception {
         long search = savedSearch("WEEKLY");
         TestData.Student other = data.student();
+        org.jsoup.nodes.Document browse = Html.parse(mvc.perform(get("/postings?q=" + word + "&mode=REMOTE")
+                        .with(user(users.loadUserByUsername(student.email()))))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(browse.select("form.save-search input[name=query]").val()).contains("q=" + word, "mode=REMOTE");
+        assertThat(Html.parse(mvc.perform(get("/postings")).andReturn()).select("form.save-search"))
+                .as("only students can save searches")
+                .isEmpty();
         String page = Html.raw(mvc.perform(get("/saved-searches").with(user(users.loadUserByUsername(student.email()))))
                 .andExpect(status().isOk())
                 .andReturn());

@@ -163,5 +163,23 @@ class HiringBrowserJourneyTests {
         assertThat(browser.findElements(By.cssSelector("a[href*='/verify/']"))).hasSize(1);
         browser.get(url("/notifications"));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are hired");
+
+        // the student makes the portfolio public; anyone can see the work and verify it
+        browser.get(url("/profile"));
+        browser.findElement(By.id("portfolioPublic")).click();
+        click("Save profile");
+        String portfolio = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("My public portfolio")))
+                .getAttribute("href");
+        browser.manage().deleteAllCookies();
+        browser.get(portfolio);
+        WebElement engagement = browser.findElement(By.cssSelector("article.engagement"));
+        assertThat(engagement.getText())
+                .contains("Map our volunteer sign-up journey", "36", "5", "Thoughtful interviews and a clear map.");
+        Browser.screenshot(browser, "hiring-06-portfolio");
+        engagement.findElement(By.cssSelector("a.verify-link")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verified micro-internship");
+        assertThat(browser.findElement(By.cssSelector(".verification-student")).getText())
+                .isEqualTo(student.name());
+        Browser.screenshot(browser, "hiring-07-verification");
     }
 }

@@ -297,6 +297,28 @@ class HiringWorkflowTests {
         TestData.Employer colleague = data.colleague(employer.companyId());
         mvc.perform(get("/employer/applications/" + application).with(as(colleague.email())))
                 .andExpect(status().isOk());
+
+        // the CV goes only to the company applied to, as an attachment that is never sniffed
+        byte[] pdf = "%PDF-1.4\n% a tiny test CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        jdbc.sql("insert into student_cvs (student_id, file_name, size_bytes, content) values (:s, 'cv.pdf', :n, :c)")
+                .param("s", student.userId())
+                .param("n", pdf.length)
+                .param("c", pdf)
+                .update();
+        String cv = "/employer/applications/" + application + "/cv";
+        mvc.perform(get(cv).with(as(colleague.email())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", "application/pdf"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .bytes(pdf));
+        mvc.perform(get(cv).with(as(otherEmployer.email()))).andExpect(status().isNotFound());
+        mvc.perform(get(cv).with(as(otherStudent.email()))).andExpect(status().isForbidden());
+        mvc.perform(get(cv)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The browse query on real PostgreSQL. Every posting here carries the made-up word "quokkafy" so
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(PostingSearch.class)
+@TestPropertySource(properties = "stint.search.summary-cache-seconds=0")
 class PostingSearchTests {
 
     private static final String WORD = "quokkafy";
@@ -169,5 +171,183 @@ class PostingSearchTests {
         assertThat(titles(keyword("quokkafy & | ! :* ( \""))).containsExactly("Real quokkafy");
         assertThat(jdbc.sql("select count(*) from postings").query(Long.class).single())
                 .isPositive();
+    }
+
+    /**
+     * The fixed relevance set: the same two made-up words in the title, the skills, the company
+     * name and the description of different postings, plus an old title match. Title beats skills
+     * beats company name beats description; age halves a score at 30 days, so a 200-day-old title
+     * match falls below a fresh skills or company match but stays above a description match.
+     */
+    @Test
+    void ranksByWhereTheWordsAppearBlendedWithRecency() {
+        Instant now = Instant.now();
+        long named = PostingRows.company(jdbc, "Zephyrine Wombatics Ltd");
+        posting(company).title("Lead for zephyrine wombatics").insert(jdbc);
+        posting(company).title("Helper wanted").skills("Zephyrine,Wombatics").insert(jdbc);
+        posting(named).title("Assistant wanted").insert(jdbc);
+        posting(company)
+                .title("General help")
+                .description("Most of the work is zephyrine wombatics for the team.")
+                .insert(jdbc);
+        posting(company)
+                .title("Old zephyrine wombatics lead")
+                .publishedAt(now.minus(200, ChronoUnit.DAYS))
+                .insert(jdbc);
+        posting(company).title("Unrelated zephyrine only").insert(jdbc);
+
+        List<String> expected = List.of(
+                "Lead for zephyrine wombatics",
+                "Helper wanted",
+                "Assistant wanted",
+                "Old zephyrine wombatics lead",
+                "General help");
+        assertThat(titles(keyword("zephyrine wombatics"))).containsExactlyElementsOf(expected);
+        assertThat(titles(keyword("Zephyrine wombat")))
+                .as("the last word is a prefix")
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void findsWhatPeopleTypeAsTheyType() {
+        posting(company).title("Quokkafy data analyst").insert(jdbc);
+        posting(company).title("Quokkafy analysis of running costs").insert(jdbc);
+
+        assertThat(titles(keyword("quokkafy data analy"))).containsExactly("Quokkafy data analyst");
+        assertThat(titles(keyword("quokkafy analy"))).hasSize(2);
+        assertThat(titles(keyword("quokkafy run"))).containsExactly("Quokkafy analysis of running costs");
+        assertThat(titles(keyword("quokkafy runs")))
+                .as("stemmed")
+                .containsExactly("Quokkafy analysis of running costs");
+    }
+
+    @Test
+    void quotedWordsMatchOnlyInThatOrder() {
+        posting(company).title("Quokkafy tidy data set").insert(jdbc);
+        posting(company).title("Quokkafy set data").insert(jdbc);
+
+        assertThat(titles(keyword("\"quokkafy tidy data\""))).containsExactly("Quokkafy tidy data set");
+        assertThat(titles(keyword("\"set data\" quokkafy"))).containsExactly("Quokkafy set data");
+    }
+
+    @Test
+    void theCompanyNameIsSearchableAndFollowsARename() {
+        long renamed = PostingRows.company(jdbc, "Brumblethorpe Analytics");
+        posting(renamed).title("Quokkafy survey help").insert(jdbc);
+
+        assertThat(titles(keyword("brumblethorpe"))).containsExactly("Quokkafy survey help");
+        jdbc.sql("update companies set name = 'Snorkelwick Analytics' where id = :id")
+                .param("id", renamed)
+                .update();
+        assertThat(titles(keyword("brumblethorpe"))).isEmpty();
+        assertThat(titles(keyword("snorkelwick"))).containsExactly("Quokkafy survey help");
+    }
+
+    @Test
+    void newFiltersSkillsCityDurationPayTypeAndDeadline() {
+        posting(company).title("A quokkafy").skills("Python,SQL").weeks(2).insert(jdbc);
+        posting(company)
+                .title("B quokkafy")
+                .skills("Figma")
+                .onsite("Leeds", "GB")
+                .weeks(8)
+                .hourly(1_500, "GBP")
+                .deadline(today.plusDays(90))
+                .insert(jdbc);
+
+        assertThat(titles(filter(f -> f.skills = "python, sql"))).containsExactly("A quokkafy");
+        assertThat(titles(filter(f -> f.city = "leeds"))).containsExactly("B quokkafy");
+        assertThat(titles(filter(f -> f.maxWeeks = 4))).containsExactly("A quokkafy");
+        assertThat(titles(filter(f -> f.payType = PayType.HOURLY))).containsExactly("B quokkafy");
+        assertThat(titles(filter(f -> f.deadlineAfter = today.plusDays(60)))).containsExactly("B quokkafy");
+    }
+
+    @Test
+    void countsFacetsAndTotalInOneQuery() {
+        posting(company).title("A quokkafy").category("DATA").insert(jdbc);
+        posting(company)
+                .title("B quokkafy")
+                .category("DATA")
+                .onsite("Pune", "IN")
+                .insert(jdbc);
+        posting(company).title("C quokkafy").category("DESIGN").insert(jdbc);
+
+        SearchResult result = search.search(keyword(WORD).normalized(), today, null);
+
+        assertThat(result.total()).isEqualTo(3);
+        assertThat(result.facets().categories())
+                .containsExactly(new SearchFacets.Count("DATA", 2), new SearchFacets.Count("DESIGN", 1));
+        assertThat(result.facets().modes())
+                .containsExactly(new SearchFacets.Count("REMOTE", 2), new SearchFacets.Count("ONSITE", 1));
+        assertThat(result.facets().countries())
+                .containsExactly(new SearchFacets.Count("US", 2), new SearchFacets.Count("IN", 1));
+    }
+
+    @Test
+    void punctuationOnlyKeywordsAreIgnoredAndSaidSo() {
+        SearchResult result = search.search(keyword("!!! :*").normalized(), today, null);
+        assertThat(result.keywordsIgnored()).isTrue();
+    }
+
+    /** A mutable stand-in for the filter's newer fields, so tests name only what they set. */
+    static final class Fields {
+        String skills;
+        String city;
+        Integer maxWeeks;
+        PayType payType;
+        LocalDate deadlineAfter;
+    }
+
+    private static PostingFilter filter(java.util.function.Consumer<Fields> set) {
+        Fields f = new Fields();
+        set.accept(f);
+        return new PostingFilter(
+                WORD,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                f.skills,
+                f.city,
+                f.maxWeeks,
+                f.payType,
+                f.deadlineAfter);
+    }
+
+    @Test
+    void aCommonWordIsScoredOverItsNewestMatchesAndDeepPagesOverAll() {
+        jdbc.sql("""
+                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
+                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
+                            application_deadline, status, published_at)
+                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
+                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
+                            now() - make_interval(mins => g)
+                        from generate_series(1, :n) g
+                        """)
+                .param("company", company)
+                .param("n", PostingSearch.RANK_CANDIDATES + 30)
+                .update();
+        posting(company)
+                .title("Glimmerwort lead")
+                .publishedAt(Instant.now().minus(90, ChronoUnit.MINUTES))
+                .insert(jdbc);
+
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, null);
+        assertThat(first.total()).isEqualTo(PostingSearch.RANK_CANDIDATES + 31);
+        assertThat(first.items()).hasSize(PostingSearch.PAGE_SIZE);
+        assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+
+        int lastPage = (int) ((first.total() + PostingSearch.PAGE_SIZE - 1) / PostingSearch.PAGE_SIZE);
+        SearchResult last = search.search(
+                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, null, lastPage).normalized(),
+                today,
+                null);
+        assertThat(last.items()).hasSize((int) (first.total() - (long) (lastPage - 1) * PostingSearch.PAGE_SIZE));
     }
 }

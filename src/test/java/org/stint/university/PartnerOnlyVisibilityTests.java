@@ -114,6 +114,26 @@ class PartnerOnlyVisibilityTests {
     }
 
     @Test
+    void theAtomFeedOfASearchObeysTheRuleToo() throws Exception {
+        String feed = mvc.perform(get("/postings/feed").param("q", word).with(as(strictStudent)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> titles = org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser())
+                .select("entry > title")
+                .eachText();
+        assertThat(titles).containsExactly("Partner work " + word);
+        String anonymous = mvc.perform(get("/postings/feed").param("q", word))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(anonymous, "", org.jsoup.parser.Parser.xmlParser())
+                        .select("entry"))
+                .hasSize(3);
+    }
+
+    @Test
     void theHomePageListsNoNonPartnerPosting() throws Exception {
         List<String> latest =
                 page(get("/").with(as(strictStudent))).select(".card-title a").eachText();

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Drives the application with wrk over loopback and prints, per page: requests/s, p50, p99,
+# errors, the ratio to the no-data layout page measured in the same run, and the SQL statements
+# the page runs (X-Stint-Sql-Statements, counted by the app with stint.bench.count-sql=true).
+#
+#   bench/generate.sh 100000 stint_bench      # once: a marketplace of 100,000 postings
+#   bench/run.sh stint_bench                  # then: benchmark the app on it
+#
+# Settings (environment): DURATION per page in seconds (20), WARMUP seconds (10), CONNECTIONS
+# (16), THREADS (2), PORT (8090), PGHOST/PGPORT/PGUSER as for psql, JAVA_OPTS, ONLY (a regular
+# expression: run only the pages whose name matches, e.g. ONLY='layout|keyword').
+# Pages answering 404 are reported as "missing" and skipped (the employer's applicant list and
+# the staff reports exist only once the hiring work is merged).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# ---- The pages: name | path | who is signed in (anonymous, employer or staff) ----------------
+# Placeholders: {posting} an open posting; {employer_posting} a posting of the employer below.
+PAGES=$(cat <<'CONF'
+static asset                | /css/stint.css                                                   | anonymous
+layout, no data (About)     | /about                                                           | anonymous
+home                        | /                                                                | anonymous
+browse page 1               | /postings                                                        | anonymous
+browse page 50              | /postings?page=50                                                | anonymous
+keyword search              | /postings?q=data+analyst                                         | anonymous
+keyword + 3 filters         | /postings?q=data+analyst&mode=REMOTE&country=US&payType=HOURLY   | anonymous
+posting detail              | /postings/{posting}                                              | anonymous
+employer's applicant list   | /employer/postings/{employer_posting}/applicants                 | employer
+staff dashboard             | /university/reports                                              | staff
+CONF
+)
+LAYOUT_PAGE="layout, no data (About)"
+EMPLOYER=${EMPLOYER:-employer1@bench.example.com}
+STAFF=${STAFF:-staff1@bench.example.edu}
+PASSWORD=${PASSWORD:-demo-password}
+# ----------------------------------------------------------------------------------------------
+
+DATABASE=${1:-stint_bench}
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-10}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PORT=${PORT:-8090}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+BASE="http://127.0.0.1:$PORT"
+OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$DATABASE
+mkdir -p "$OUT"
+
+JAR=$(ls target/stint-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+[ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+
+sql() { psql -qtAX -d "$DATABASE" -c "$1"; }
+POSTINGS=$(sql "select count(*) from postings")
+OPEN=$(sql "select count(*) from postings where status = 'OPEN' and application_deadline >= current_date")
+POSTING=$(sql "select id from postings where status = 'OPEN' and application_deadline >= current_date order by published_at desc limit 1 offset 100")
+EMPLOYER_POSTING=$(sql "select p.id from postings p join company_members m on m.company_id = p.company_id
+                        join users u on u.id = m.user_id where u.email = '$EMPLOYER'
+                        order by (select count(*) from applications a where a.posting_id = p.id) desc, p.id limit 1")
+
+echo "Starting the app on $DATABASE ($POSTINGS postings, $OPEN open) at $BASE"
+DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
+STINT_BENCH_COUNT_SQL=true java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false \
+  > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+until curl -fs "$BASE/actuator/health" >/dev/null; do
+  kill -0 $APP 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
+  sleep 1
+done
+
+# Form login: the CSRF token comes from the login page; the session cookie is what wrk sends.
+login() {
+  local jar="$OUT/cookies-$1"
+  local token
+  token=$(curl -fs -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
+       --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"
+}
+declare -A COOKIE=([anonymous]="")
+COOKIE[employer]=$(login employer "$EMPLOYER")
+COOKIE[staff]=$(login staff "$STAFF")
+
+MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+{
+  echo "Database: $DATABASE ($POSTINGS postings, $OPEN open and before their deadline)"
+  echo "Load average before the run: $(cut -d" " -f1-3 /proc/loadavg)"
+  echo "Machine: $MACHINE; PostgreSQL $(sql 'show server_version'); $(java -version 2>&1 | head -1)"
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per page after a ${WARMUP}s warm-up; $(date -u)"
+  echo
+  echo "| page | path | req/s | p50 ms | p99 ms | errors | ratio to layout | SQL statements |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+} > "$OUT/table.md"
+
+ms() { # wrk latency ("812.00us", "3.21ms", "1.02s") in milliseconds
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
+                        else if (v ~ /s$/) printf "%.0f", v * 1000; else print "?" }'
+}
+
+ROWS=()
+declare -A RPS
+while IFS='|' read -r name path who; do
+  name=$(echo "$name" | sed 's/^ *//; s/ *$//'); path=$(echo "$path" | tr -d ' '); who=$(echo "$who" | tr -d ' ')
+  [ -n "$name" ] || continue
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
+  path=${path//\{posting\}/$POSTING}; path=${path//\{employer_posting\}/$EMPLOYER_POSTING}
+  cookie=${COOKIE[$who]}
+  headers=$(curl -s -o /dev/null -D - ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
+  code=$(echo "$headers" | head -1 | awk '{print $2}')
+  if [ "$code" = "404" ]; then
+    ROWS+=("$name|$path|missing (404)|||||"); echo "$name: missing (404)"; continue
+  fi
+  statements=$(echo "$headers" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-stint-sql-statements" { print $2 }')
+  [ "$code" = "200" ] || statements="$statements (HTTP $code)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency ${cookie:+-H "Cookie: $cookie"} \
+      "$BASE$path" > "$OUT/wrk-$(echo "$name" | tr -c 'a-z0-9' '_').txt"
+  result="$OUT/wrk-$(echo "$name" | tr -c 'a-z0-9' '_').txt"
+  rps=$(awk '/^Requests\/sec/ { print $2 }' "$result")
+  p50=$(ms "$(awk '$1 == "50%" { print $2 }' "$result")")
+  p99=$(ms "$(awk '$1 == "99%" { print $2 }' "$result")")
+  non2xx=$(awk '/Non-2xx or 3xx/ { print $NF }' "$result"); non2xx=${non2xx:-0}
+  socket=$(awk '/Socket errors/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' "$result"); socket=${socket:-0}
+  RPS[$name]=$rps
+  ROWS+=("$name|$path|$rps|$p50|$p99|$((non2xx + socket))|$statements")
+  echo "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors $((non2xx + socket)), SQL $statements"
+done <<< "$PAGES"
+
+for row in "${ROWS[@]}"; do
+  IFS='|' read -r name path rps p50 p99 errors statements <<< "$row"
+  ratio=""
+  if [ -n "$p50" ] && [ -n "${RPS[$LAYOUT_PAGE]:-}" ]; then
+    ratio=$(awk -v a="$rps" -v b="${RPS[$LAYOUT_PAGE]}" 'BEGIN { printf "%.2f", a / b }')
+  fi
+  echo "| $name | \`$path\` | $rps | $p50 | $p99 | $errors | $ratio | $statements |" >> "$OUT/table.md"
+done
+
+echo; cat "$OUT/table.md"; echo; echo "Raw wrk output and the app log: $OUT"

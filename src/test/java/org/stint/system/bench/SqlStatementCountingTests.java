@@ -1,0 +1,58 @@
+package org.stint.system.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * With {@code stint.bench.count-sql=true} every response says how many SQL statements it ran,
+ * JdbcClient and JPA alike; the public discovery pages stay within four (no N+1).
+ */
+@SpringBootTest(properties = {"stint.bench.count-sql=true", "stint.search.summary-cache-seconds=0"})
+@AutoConfigureMockMvc
+class SqlStatementCountingTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/",
+                "/postings",
+                "/postings?page=2",
+                "/postings?q=data+analy&category=DATA&mode=REMOTE&currency=USD&minPay=100",
+                "/postings/{open}",
+                "/postings/feed?q=design",
+                "/sitemap.xml"
+            })
+    void publicPagesRunAtMostFourStatements(String page) throws Exception {
+        String url = page.replace(
+                "{open}",
+                jdbc.sql("select min(id) from postings where status = 'OPEN'")
+                        .query(Long.class)
+                        .single()
+                        .toString());
+        String header = mvc.perform(get(url)).andReturn().getResponse().getHeader(SqlStatementCounting.HEADER);
+
+        assertThat(header).as(url).isNotNull();
+        assertThat(Integer.parseInt(header)).as(url).isBetween(1, 4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/about", "/css/stint.css"})
+    void pagesWithoutDataRunNone(String page) throws Exception {
+        assertThat(mvc.perform(get(page)).andReturn().getResponse().getHeader(SqlStatementCounting.HEADER))
+                .isEqualTo("0");
+    }
+}
