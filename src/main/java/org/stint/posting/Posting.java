@@ -68,6 +68,9 @@ class Posting {
 
     private Instant closedAt;
 
+    /** Set when an administrator hid the posting after a report; it never reopens. */
+    private Instant hiddenAt;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -155,6 +158,9 @@ class Posting {
     void reopen(LocalDate today, long hired) {
         if (status != PostingStatus.CLOSED) {
             throw new PostingLifecycleException("posting.lifecycle.notClosed");
+        }
+        if (hiddenAt != null) {
+            throw new PostingLifecycleException("posting.lifecycle.hidden");
         }
         if (!applicationDeadline.isAfter(today)) {
             throw new PostingLifecycleException("posting.lifecycle.deadlinePassed");
