@@ -179,16 +179,26 @@ select row_number() over (order by id) as rn, id from postings where status <> '
 create temp table applicants as
 select row_number() over (order by user_id) - 1 as sn, user_id from students
 where user_id in (select id from users where email like 'student%.bench.example.edu');
-insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at)
-select l.id, a.user_id,
-       (array['I have done similar work in a class project and would love to help.',
-              'This matches my course and I can start next week.',
-              'I am keen to build my portfolio and have the skills you ask for.'])[1 + i % 3],
-       (array['SUBMITTED','SUBMITTED','SUBMITTED','SUBMITTED','SHORTLISTED','REJECTED','REJECTED','WITHDRAWN','HIRED','COMPLETED'])[1 + (i / 7) % 10],
-       now() - make_interval(hours => i % 2000), now() - make_interval(hours => i % 1000)
-from generate_series(0, :applications - 1) i
-join applicants a on a.sn = i % (select count(*) from applicants)
-join live l on l.rn = 1 + ((a.sn * 7 + (i / (select count(*) from applicants)) * 9973) % (select count(*) from live));
+insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at,
+                          hired_at, completed_at, hours_worked, verification_code, student_rating)
+select posting_id, student_id, note, st, submitted, updated,
+       case when st in ('HIRED', 'COMPLETED') then submitted + interval '2 days' end,
+       case when st = 'COMPLETED' then submitted + interval '20 days' end,
+       case when st = 'COMPLETED' then 10 + i % 60 end,
+       case when st = 'COMPLETED' then 'bench-' || i end,
+       case when st = 'COMPLETED' then 3 + i % 3 end
+from (
+    select i, l.id as posting_id, a.user_id as student_id,
+           (array['I have done similar work in a class project and would love to help.',
+                  'This matches my course and I can start next week.',
+                  'I am keen to build my portfolio and have the skills you ask for.'])[1 + i % 3] as note,
+           (array['SUBMITTED','SUBMITTED','SUBMITTED','SUBMITTED','SHORTLISTED','REJECTED','REJECTED','WITHDRAWN','HIRED','COMPLETED'])[1 + (i / 7) % 10] as st,
+           now() - make_interval(hours => i % 2000) as submitted,
+           now() - make_interval(hours => i % 1000) as updated
+    from generate_series(0, :applications - 1) i
+    join applicants a on a.sn = i % (select count(*) from applicants)
+    join live l on l.rn = 1 + ((a.sn * 7 + (i / (select count(*) from applicants)) * 9973) % (select count(*) from live))
+) generated;
 
 select (select count(*) from postings) as postings, (select count(*) from companies) as companies,
        (select count(*) from students) as students, (select count(*) from applications) as applications;

@@ -107,7 +107,7 @@ while IFS='|' read -r name path who; do
   path=${path//\{posting\}/$POSTING}; path=${path//\{employer_posting\}/$EMPLOYER_POSTING}
   cookie=${COOKIE[$who]}
   headers=$(curl -s -o /dev/null -D - ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
-  code=$(echo "$headers" | head -1 | awk '{print $2}')
+  code=$(awk 'NR == 1 { print $2 }' <<< "$headers")
   if [ "$code" = "404" ]; then
     ROWS+=("$name|$path|missing (404)|||||"); echo "$name: missing (404)"; continue
   fi
