@@ -1,5 +1,7 @@
 package org.stint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,6 +17,11 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        Documenter documenter = new Documenter(modules, "target/spring-modulith-docs");
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        for (String file : new String[] {"components.puml", "module-hiring.puml", "module-university.puml"}) {
+            assertThat(java.nio.file.Path.of("target/spring-modulith-docs", file))
+                    .isNotEmptyFile();
+        }
     }
 }

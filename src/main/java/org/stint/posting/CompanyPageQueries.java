@@ -1,15 +1,11 @@
 package org.stint.posting;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.stint.shared.Money;
 
 /** The public company page: its open postings in one query, its figures in one aggregate. */
 @Repository
@@ -35,7 +31,7 @@ class CompanyPageQueries {
                         """)
                 .param("company", companyId)
                 .param("today", today)
-                .query(CompanyPageQueries::card)
+                .query(PostingSearch::card)
                 .list();
     }
 
@@ -61,30 +57,5 @@ class CompanyPageQueries {
                         rs.getObject("average_rating", BigDecimal.class),
                         rs.getLong("ratings")))
                 .single();
-    }
-
-    private static PostingCard card(ResultSet rs, int row) throws SQLException {
-        int hours = rs.getInt("hours_per_week");
-        int weeks = rs.getInt("duration_weeks");
-        return new PostingCard(
-                rs.getLong("id"),
-                rs.getString("title"),
-                Category.valueOf(rs.getString("category")),
-                PostingSearch.skills(rs.getArray("skills")),
-                hours,
-                weeks,
-                WorkMode.valueOf(rs.getString("work_mode")),
-                rs.getString("city"),
-                rs.getString("country"),
-                new Pay(
-                        Money.of(rs.getLong("pay_amount_minor"), rs.getString("pay_currency")),
-                        PayType.valueOf(rs.getString("pay_type")),
-                        hours,
-                        weeks),
-                rs.getInt("openings"),
-                rs.getObject("application_deadline", LocalDate.class),
-                rs.getObject("published_at", OffsetDateTime.class).toInstant(),
-                rs.getLong("company_id"),
-                rs.getString("company_name"));
     }
 }

@@ -233,7 +233,8 @@ class PostingSearch {
         };
     }
 
-    private static PostingCard card(ResultSet rs, int row) throws SQLException {
+    /** Maps a row of the card columns; other posting queries that list cards reuse it. */
+    static PostingCard card(ResultSet rs, int row) throws SQLException {
         int hours = rs.getInt("hours_per_week");
         int weeks = rs.getInt("duration_weeks");
         return new PostingCard(

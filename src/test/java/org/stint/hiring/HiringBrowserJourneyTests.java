@@ -61,12 +61,7 @@ class HiringBrowserJourneyTests {
     }
 
     private void signIn(String email) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, wait, url(""), email, PASSWORD);
     }
 
     private void click(String buttonText) {
@@ -161,6 +156,14 @@ class HiringBrowserJourneyTests {
                 .contains("5 out of 5", "Thoughtful interviews and a clear map.");
         Browser.screenshot(browser, "hiring-05-student-application");
         assertThat(browser.findElements(By.cssSelector("a[href*='/verify/']"))).hasSize(1);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() ->
+                        jdbc.sql("select count(*) from notifications where user_id = :id and kind = 'status.HIRED'")
+                                        .param("id", student.userId())
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
         browser.get(url("/notifications"));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are hired");
 

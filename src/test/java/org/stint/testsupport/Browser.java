@@ -57,6 +57,23 @@ public final class Browser {
         }
     }
 
+    /** Signs in through the real login form and waits until the browser has left it. */
+    public static void signIn(
+            WebDriver driver,
+            org.openqa.selenium.support.ui.WebDriverWait wait,
+            String baseUrl,
+            String email,
+            String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]"))
+                .click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.not(
+                org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+    }
+
     /** Saves a screenshot under target/screenshots for people to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {

@@ -57,11 +57,7 @@ class PartnershipJourneyTests {
     }
 
     private void signIn(String email) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, wait, "http://localhost:" + port, email, PASSWORD);
     }
 
     private void signOut() {
