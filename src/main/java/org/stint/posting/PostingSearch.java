@@ -34,15 +34,31 @@ class PostingSearch {
             join companies c on c.id = p.company_id
             """;
 
+    /**
+     * A results page reads only these columns (not the description) while it sorts and skips, and
+     * joins the company for its 20 rows only once they are chosen.
+     */
+    private static final String PAGE_COLUMNS = """
+            p.id, p.title, p.category, p.skills, p.hours_per_week, p.duration_weeks, p.work_mode, p.city,
+            p.country, p.pay_amount_minor, p.pay_currency, p.pay_type, p.pay_total_minor, p.openings,
+            p.application_deadline, p.published_at, p.company_id""";
+
     /** The tsquery of {@link KeywordQuery}: all terms, and the last word stemmed or as a prefix. */
     private static final String TSQUERY = "(to_tsquery('english', :kwTerms)"
             + " && (to_tsquery('english', :kwLast) || to_tsquery('simple', :kwPrefix)))";
 
     /**
+     * The tsquery as a one-row relation {@code kw}, built once per statement. Written inline, a
+     * re-used prepared statement's generic plan would parse and stem the words again for every
+     * candidate row it filters and scores ({@code offset 0} keeps the planner from inlining it).
+     */
+    private static final String KEYWORDS = "(select " + TSQUERY + " as q offset 0) kw cross join ";
+
+    /**
      * Relevance blended with recency: cover density over the weighted document (title 1.0,
      * skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at 60.
      */
-    private static final String SCORE = "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, " + TSQUERY + ")"
+    private static final String SCORE = "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, kw.q)"
             + " / (1 + extract(epoch from (now() - p.published_at)) / 2592000.0)";
 
     /**
@@ -69,29 +85,30 @@ class PostingSearch {
         boolean ignored = filter.hasKeywords() && keywords == null;
         // issue #4: the partner-only rule; a restricted viewer's counts are never cached or shared
         String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
+        String postings = (keywords == null ? "" : KEYWORDS) + "postings p ";
         Summary summary = partnerOnlyUniversity == null
-                ? summaries.get(filter, today, () -> summary(where, params))
-                : summary(where, params);
+                ? summaries.get(filter, today, () -> summary(postings + where, params))
+                : summary(postings + where, params);
         int page = filter.page();
         List<PostingCard> items = List.of();
         long offset = (long) (page - 1) * PAGE_SIZE;
         if (summary.total() > offset) {
             params.put("limit", PAGE_SIZE);
             params.put("offset", offset);
-            String sql = CARD_COLUMNS + where + orderBy(filter, keywords) + " limit :limit offset :offset";
-            if (keywords != null
-                    && filter.sort() == SearchSort.RELEVANCE
-                    && summary.total() > RANK_CANDIDATES
-                    && offset + PAGE_SIZE <= RANK_CANDIDATES) {
+            boolean scored = keywords != null && filter.sort() == SearchSort.RELEVANCE;
+            String from = postings + where;
+            if (scored && summary.total() > RANK_CANDIDATES && offset + PAGE_SIZE <= RANK_CANDIDATES) {
                 params.put("candidates", RANK_CANDIDATES);
-                sql = CARD_COLUMNS.replace(
-                                "from postings p",
-                                "from (select * from postings p " + where
-                                        + " order by p.published_at desc, p.id desc limit :candidates) p")
-                        + orderBy(filter, keywords)
-                        + " limit :limit offset :offset";
+                from = KEYWORDS + "(select " + PAGE_COLUMNS + ", p.search_document from " + from
+                        + " order by p.published_at desc, p.id desc limit :candidates) p";
             }
-            items = jdbc.sql(sql).params(params).query(PostingSearch::card).list();
+            String page20 = "select " + PAGE_COLUMNS + (scored ? ", " + SCORE + " as score" : "") + " from " + from
+                    + orderBy(filter, keywords, false) + " limit :limit offset :offset";
+            items = jdbc.sql("select p.*, c.name as company_name from (" + page20 + ") p"
+                            + " join companies c on c.id = p.company_id" + orderBy(filter, keywords, true))
+                    .params(params)
+                    .query(PostingSearch::card)
+                    .list();
         }
         return new SearchResult(items, summary.total(), page, PAGE_SIZE, summary.facets(), ignored);
     }
@@ -99,14 +116,15 @@ class PostingSearch {
     /** The total and the facet counts, from one pass over the matches. */
     record Summary(long total, SearchFacets facets) {}
 
-    private Summary summary(String where, Map<String, Object> params) {
+    /** {@code from}: the postings and the where clause of the search. */
+    private Summary summary(String from, Map<String, Object> params) {
         List<SearchFacets.Count> categories = new ArrayList<>();
         List<SearchFacets.Count> modes = new ArrayList<>();
         List<SearchFacets.Count> countries = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("select grouping(p.category) as g_category, grouping(p.work_mode) as g_mode,"
                         + " grouping(p.country) as g_country, p.category, p.work_mode, p.country, count(*) as n"
-                        + " from postings p " + where
+                        + " from " + from
                         + " group by grouping sets ((p.category), (p.work_mode), (p.country), ())"
                         + " order by n desc")
                 .params(params)
@@ -146,7 +164,10 @@ class PostingSearch {
         String where = where(filter, keywords, today, params)
                 + PartnerOnlyRule.where(partnerOnlyUniversity, params); // issue #4
         params.put("limit", count);
-        return jdbc.sql(CARD_COLUMNS + where + " order by p.published_at desc, p.id desc limit :limit")
+        String columns = keywords == null
+                ? CARD_COLUMNS
+                : CARD_COLUMNS.replace("from postings p", "from " + KEYWORDS + "postings p");
+        return jdbc.sql(columns + where + " order by p.published_at desc, p.id desc limit :limit")
                 .params(params)
                 .query(PostingSearch::card)
                 .list();
@@ -157,7 +178,7 @@ class PostingSearch {
         StringBuilder sql = new StringBuilder("where p.status = 'OPEN' and p.application_deadline >= :today");
         params.put("today", today);
         if (keywords != null) {
-            sql.append(" and p.search_document @@ ").append(TSQUERY);
+            sql.append(" and p.search_document @@ kw.q");
             params.put("kwTerms", keywords.terms());
             params.put("kwLast", keywords.last());
             params.put("kwPrefix", keywords.lastPrefix());
@@ -221,12 +242,16 @@ class PostingSearch {
         return sql.toString();
     }
 
-    private static String orderBy(PostingFilter filter, KeywordQuery keywords) {
+    /**
+     * The page's order; relevance uses the {@code score} column once the inner query has computed
+     * it ({@code scored}), the score expression otherwise.
+     */
+    private static String orderBy(PostingFilter filter, KeywordQuery keywords, boolean scored) {
         return switch (filter.sort()) {
             case RELEVANCE ->
                 keywords == null
                         ? " order by p.published_at desc, p.id desc"
-                        : " order by " + SCORE + " desc, p.published_at desc, p.id desc";
+                        : " order by " + (scored ? "score" : SCORE) + " desc, p.published_at desc, p.id desc";
             case DEADLINE -> " order by p.application_deadline, p.id";
             case PAY -> " order by p.pay_currency, p.pay_total_minor desc, p.id desc";
             case NEWEST -> " order by p.published_at desc, p.id desc";

@@ -1,0 +1,118 @@
+package org.stint.posting;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * A posting card's HTML, rendered by its Thymeleaf fragment once per content and locale and then
+ * reused ("fragment caching"). A results page shows 20 cards of some fifteen expressions and
+ * formatted messages each, and rendering them was most of the page's cost, while a card's HTML
+ * depends only on the card's own fields. The entry is keyed by posting and locale and holds the
+ * card it was rendered from: a card whose content differs in any field (an edit, a renamed
+ * company, a price change) is rendered afresh, so nothing stale is ever shown.
+ *
+ * <p>The viewer-dependent part, the "vetted partner" mark, stays outside: the fragment is split
+ * where the mark goes ({@link #MARK}) and the page puts the mark between the two halves.
+ *
+ * <p>Pages reach it as the model attribute {@code postingCards}: {@code th:utext} may not refer
+ * to beans ({@code @name}), a Thymeleaf safeguard for unescaped output.
+ */
+@ControllerAdvice
+class PostingCardFragments {
+
+    /** Where the card's per-viewer mark goes; the cached HTML is split there. */
+    static final String MARK = "<!--stint:mark-->";
+
+    private final ITemplateEngine templates;
+
+    private final ApplicationContext context;
+
+    private final Cache<Key, Rendered> cache;
+
+    private volatile JakartaServletWebApplication web;
+
+    PostingCardFragments(ITemplateEngine templates, ApplicationContext context) {
+        this.templates = templates;
+        this.context = context;
+        this.cache = Caffeine.newBuilder().maximumSize(20_000).build();
+    }
+
+    @ModelAttribute("postingCards")
+    PostingCardFragments postingCards() {
+        return this;
+    }
+
+    /** The card's HTML before the mark (title and company). */
+    public String head(PostingCard card, Locale locale) {
+        return rendered(card, locale).head();
+    }
+
+    /** The card's HTML after the mark (tags, facts, pay, deadline). */
+    public String body(PostingCard card, Locale locale) {
+        return rendered(card, locale).body();
+    }
+
+    private Rendered rendered(PostingCard card, Locale locale) {
+        Key key = new Key(card.id(), locale);
+        Rendered cached = cache.getIfPresent(key);
+        if (cached != null && cached.card().equals(card)) {
+            return cached;
+        }
+        Rendered fresh = render(card, locale);
+        cache.put(key, fresh);
+        return fresh;
+    }
+
+    private Rendered render(PostingCard card, Locale locale) {
+        ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        WebContext variables = new WebContext(
+                web(request.getRequest()).buildExchange(request.getRequest(), response(request)),
+                locale,
+                Map.of(
+                        "p",
+                        card,
+                        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                        new ThymeleafEvaluationContext(context, null)));
+        String html = templates.process("fragments/posting", Set.of("cardContent"), variables);
+        int mark = html.indexOf(MARK);
+        if (mark < 0) {
+            throw new IllegalStateException("The card fragment lost its mark placeholder " + MARK);
+        }
+        return new Rendered(card, html.substring(0, mark), html.substring(mark + MARK.length()));
+    }
+
+    private JakartaServletWebApplication web(HttpServletRequest request) {
+        JakartaServletWebApplication application = web;
+        if (application == null) {
+            application = JakartaServletWebApplication.buildApplication(request.getServletContext());
+            web = application;
+        }
+        return application;
+    }
+
+    private static HttpServletResponse response(ServletRequestAttributes request) {
+        HttpServletResponse response = request.getResponse();
+        if (response == null) {
+            throw new IllegalStateException("Posting cards are rendered while answering a request");
+        }
+        return response;
+    }
+
+    private record Key(long postingId, Locale locale) {}
+
+    private record Rendered(PostingCard card, String head, String body) {}
+}
