@@ -67,6 +67,17 @@ record KeywordQuery(String terms, String last, String lastPrefix) {
         return new KeywordQuery(String.join(" & ", parts), last, prefix);
     }
 
+    /**
+     * The first string after every string that starts with the last word, in code point (and so
+     * UTF-8 byte, collation "C") order: "analyst" gives "analysu". Lexemes from {@code last}
+     * inclusive to this exclusive are exactly those with the prefix.
+     */
+    String prefixEnd() {
+        int lastCodePoint = last.codePointBefore(last.length());
+        return last.substring(0, last.length() - Character.charCount(lastCodePoint))
+                + Character.toString(lastCodePoint + 1);
+    }
+
     private static List<String> words(String text, int budget) {
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(text);

@@ -12,6 +12,8 @@ class KeywordQueryTests {
         assertThat(query.terms()).isEqualTo("data");
         assertThat(query.last()).isEqualTo("analy");
         assertThat(query.lastPrefix()).isEqualTo("analy:*");
+        assertThat(query.prefixEnd()).isEqualTo("analz");
+        assertThat(KeywordQuery.parse("café").prefixEnd()).isEqualTo("caf\u00ea");
     }
 
     @Test

@@ -222,6 +222,28 @@ class PostingSearchTests {
     }
 
     @Test
+    void aPrefixStandsForItsWholeLexemesOrStaysAPrefixWhenThereAreMany() {
+        posting(company).title("Quokkafy zibblewort tasks").insert(jdbc);
+        assertThat(titles(keyword("quokkafy zibblew")))
+                .as("a lexeme added by a new posting is found by its prefix at once")
+                .containsExactly("Quokkafy zibblewort tasks");
+        jdbc.sql("update postings set title = 'Quokkafy zibblewand tasks' where title = 'Quokkafy zibblewort tasks'")
+                .update();
+        assertThat(titles(keyword("quokkafy zibblew"))).containsExactly("Quokkafy zibblewand tasks");
+
+        // 60 distinct words with one prefix: more than PostingSearch.PREFIX_LEXEMES
+        StringBuilder many = new StringBuilder("Quokkafy");
+        for (int i = 0; i < 60; i++) {
+            many.append(" frobnix").append((char) ('a' + i / 26)).append((char) ('a' + i % 26));
+        }
+        posting(company).title("Quokkafy frobnixzz only").insert(jdbc);
+        posting(company).title("Many words").description(many.toString()).insert(jdbc);
+        assertThat(titles(keyword("quokkafy frobnix")))
+                .as("still a prefix when it stands for more than 50 lexemes")
+                .containsExactlyInAnyOrder("Quokkafy frobnixzz only", "Many words");
+    }
+
+    @Test
     void quotedWordsMatchOnlyInThatOrder() {
         posting(company).title("Quokkafy tidy data set").insert(jdbc);
         posting(company).title("Quokkafy set data").insert(jdbc);
