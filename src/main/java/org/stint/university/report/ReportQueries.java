@@ -1,6 +1,7 @@
 package org.stint.university.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,64 +20,54 @@ import org.springframework.stereotype.Repository;
 import org.stint.university.report.OutcomeReport.Group;
 
 /**
- * The outcome report as SQL aggregates: one statement computes the totals and the breakdowns by
- * month, company and field with {@code grouping sets}; only the grouped rows reach Java. Each
- * figure counts the event that belongs to it inside the range: applications by submission,
- * hires by hiring, completions (hours, ratings) by completion, earnings by payment date. Months
- * are calendar months in UTC.
+ * The outcome report, read from the summaries PostgreSQL triggers keep per calendar month (UTC;
+ * migration V32, docs/reports.md): two statements, whatever the size of the university. The
+ * additive figures come from {@code report_month_figures} (one row per month, company and field);
+ * the students active in each group from {@code report_activity_counts}, where a student counts
+ * once, at their first active month of the group inside the range.
  */
 @Repository
 class ReportQueries {
 
-    /**
-     * The university's students' applications with a step in the range, and one row per event in
-     * the range (payments found through their own date index).
-     */
-    private static final String FACTS = """
-            with mine as (
-                select a.id, a.student_id, a.submitted_at, a.hired_at, a.completed_at, a.hours_worked,
-                       a.student_rating, p.company_id, p.category
-                from students s
-                join applications a on a.student_id = s.user_id
-                join postings p on p.id = a.posting_id
-                where s.university_id = :university
-                  and (a.submitted_at >= :from and a.submitted_at < :to
-                       or a.hired_at >= :from and a.hired_at < :to
-                       or a.completed_at >= :from and a.completed_at < :to)
-            ),
-            facts as (
-                select student_id, company_id, category, submitted_at at time zone 'UTC' as at, 'A' as kind,
-                       null::numeric as hours, null::int as rating, null::bigint as amount, null as currency
-                from mine where submitted_at >= :from and submitted_at < :to
-                union all
-                select student_id, company_id, category, hired_at at time zone 'UTC', 'H', null, null, null, null
-                from mine where hired_at >= :from and hired_at < :to
-                union all
-                select student_id, company_id, category, completed_at at time zone 'UTC', 'C', hours_worked,
-                       student_rating, null, null
-                from mine where completed_at >= :from and completed_at < :to
-                union all
-                select a.student_id, p.company_id, p.category, pm.paid_on::timestamp, 'P', null, null,
-                       pm.amount_minor, pm.currency
-                from payments pm
-                join applications a on a.id = pm.application_id
-                join students s on s.user_id = a.student_id
-                join postings p on p.id = a.posting_id
-                where pm.paid_on >= :fromDay and pm.paid_on < :toDay and s.university_id = :university
+    private static final String FIGURES = """
+            with grouped as (
+                select grouping(month) as no_month, grouping(company_id) as no_company,
+                       grouping(category) as no_category, month, company_id, category,
+                       sum(applications) as applications, sum(hires) as hires, sum(completions) as completions,
+                       case when sum(completions) = 0 then 0 else sum(hours_worked) end as hours,
+                       sum(rating_sum) as rating_sum, sum(rating_count) as rating_count,
+                       sum(earned_usd) as usd, sum(earned_gbp) as gbp, sum(earned_eur) as eur, sum(earned_inr) as inr
+                from report_month_figures
+                where university_id = :university and month between :from and :to
+                group by grouping sets ((), (month), (company_id), (category))
             )
+            select g.*, c.name as company_name, pa.id is not null as partner
+            from grouped g
+            left join companies c on c.id = g.company_id
+            left join partnerships pa on pa.company_id = g.company_id and pa.university_id = :university
+                                     and pa.status = 'APPROVED'
+            order by g.hires desc, g.completions desc, g.applications desc, c.name
             """;
 
-    private static final String FIGURES = """
-                   count(distinct student_id) as students,
-                   count(*) filter (where kind = 'A') as applications,
-                   count(*) filter (where kind = 'H') as hires,
-                   count(*) filter (where kind = 'C') as completions,
-                   coalesce(sum(hours) filter (where kind = 'C'), 0) as hours,
-                   avg(rating) filter (where kind = 'C') as rating,
-                   coalesce(sum(amount) filter (where currency = 'USD'), 0) as usd,
-                   coalesce(sum(amount) filter (where currency = 'GBP'), 0) as gbp,
-                   coalesce(sum(amount) filter (where currency = 'EUR'), 0) as eur,
-                   coalesce(sum(amount) filter (where currency = 'INR'), 0) as inr
+    /**
+     * Students active per group over the range (each counted at their first active month in it),
+     * per month (every activity row of the month), and the university's first month with data.
+     */
+    private static final String STUDENTS = """
+            select dimension, group_key, null::date as month, sum(students) as students
+            from report_activity_counts
+            where university_id = :university and month between :from and :to
+              and (previous_month is null or previous_month < :from)
+            group by dimension, group_key
+            union all
+            select 'M', null, month, sum(students)
+            from report_activity_counts
+            where university_id = :university and dimension = 'T' and month between :from and :to
+            group by month
+            union all
+            select 'F', null, min(month), null
+            from report_activity_counts
+            where university_id = :university and dimension = 'T'
             """;
 
     private final JdbcClient jdbc;
@@ -85,55 +76,49 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    /**
-     * For this read-only transaction only: the grouping sets sort about one row per event of the
-     * range, which spills to disk with the default 4 MB at a large university; and the plan must
-     * be made for the actual university and dates (a generic plan for a re-used prepared
-     * statement scans every application, whatever the university).
-     */
-    void prepareSession() {
-        jdbc.sql("set local work_mem = '32MB'").update();
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-    }
-
     OutcomeReport report(long universityId, String universityName, ReportRange range) {
+        Map<String, Object> params = Map.of(
+                "university",
+                universityId,
+                "from",
+                range.firstDay(),
+                "to",
+                range.to().atDay(1));
+        Map<String, Long> students = new HashMap<>();
+        Map<YearMonth, Long> studentsByMonth = new HashMap<>();
+        YearMonth[] firstMonth = {null};
+        jdbc.sql(STUDENTS).params(params).query(rs -> {
+            LocalDate month = rs.getObject("month", LocalDate.class);
+            switch (rs.getString("dimension")) {
+                case "M" -> studentsByMonth.put(YearMonth.from(month), rs.getLong("students"));
+                case "F" -> firstMonth[0] = month == null ? null : YearMonth.from(month);
+                default -> students.put(rs.getString("dimension") + rs.getString("group_key"), rs.getLong("students"));
+            }
+        });
         Figures[] totals = {Figures.NONE};
         Map<YearMonth, Figures> months = new HashMap<>();
         List<Group<String>> companies = new ArrayList<>();
         List<Group<String>> topPartners = new ArrayList<>();
         List<Group<String>> categories = new ArrayList<>();
-        jdbc.sql(FACTS + """
-                        , grouped as (
-                            select grouping(date_trunc('month', at)) as no_month, grouping(company_id) as no_company,
-                                   grouping(category) as no_category,
-                                   date_trunc('month', at) as month, company_id, category,
-                        """ + FIGURES + """
-                            from facts
-                            group by grouping sets ((), (date_trunc('month', at)), (company_id), (category))
-                        )
-                        select g.*, c.name as company_name,
-                               exists (select 1 from partnerships pa where pa.company_id = g.company_id
-                                       and pa.university_id = :university and pa.status = 'APPROVED') as partner
-                        from grouped g left join companies c on c.id = g.company_id
-                        order by g.hires desc, g.completions desc, g.applications desc, c.name
-                        """)
-                .params(params(universityId, range))
-                .query(rs -> {
-                    Figures figures = figures(rs);
-                    if (rs.getInt("no_month") == 0) {
-                        months.put(YearMonth.from(rs.getObject("month", java.time.LocalDateTime.class)), figures);
-                    } else if (rs.getInt("no_company") == 0) {
-                        Group<String> group = new Group<>(rs.getString("company_name"), figures);
-                        companies.add(group);
-                        if (rs.getBoolean("partner")) {
-                            topPartners.add(group);
-                        }
-                    } else if (rs.getInt("no_category") == 0) {
-                        categories.add(new Group<>(rs.getString("category"), figures));
-                    } else {
-                        totals[0] = figures;
-                    }
-                });
+        jdbc.sql(FIGURES).params(params).query(rs -> {
+            if (rs.getInt("no_month") == 0) {
+                YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
+                months.put(month, figures(rs, studentsByMonth.getOrDefault(month, 0L)));
+            } else if (rs.getInt("no_company") == 0) {
+                Group<String> group = new Group<>(
+                        rs.getString("company_name"),
+                        figures(rs, students.getOrDefault("C" + rs.getLong("company_id"), 0L)));
+                companies.add(group);
+                if (rs.getBoolean("partner")) {
+                    topPartners.add(group);
+                }
+            } else if (rs.getInt("no_category") == 0) {
+                String category = rs.getString("category");
+                categories.add(new Group<>(category, figures(rs, students.getOrDefault("K" + category, 0L))));
+            } else {
+                totals[0] = figures(rs, students.getOrDefault("T", 0L));
+            }
+        });
         List<Group<YearMonth>> byMonth = new ArrayList<>();
         for (YearMonth month : range.months()) {
             byMonth.add(new Group<>(month, months.getOrDefault(month, Figures.NONE)));
@@ -142,6 +127,7 @@ class ReportQueries {
         return new OutcomeReport(
                 universityName,
                 range,
+                firstMonth[0],
                 totals[0],
                 byMonth,
                 companies,
@@ -203,33 +189,35 @@ class ReportQueries {
             LocalDate paidOn) {}
 
     private static Map<String, Object> params(long universityId, ReportRange range) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("university", universityId);
-        params.put(
-                "from", Timestamp.from(range.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
-        params.put(
+        return Map.of(
+                "university", universityId,
+                "from",
+                        Timestamp.from(
+                                range.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant()),
                 "to",
-                Timestamp.from(range.toExclusive().atStartOfDay(ZoneOffset.UTC).toInstant()));
-        params.put("fromDay", range.from());
-        params.put("toDay", range.toExclusive());
-        return params;
+                        Timestamp.from(
+                                range.dayAfter().atStartOfDay(ZoneOffset.UTC).toInstant()),
+                "fromDay", range.firstDay(),
+                "toDay", range.dayAfter());
     }
 
-    private static Figures figures(ResultSet rs) throws SQLException {
-        BigDecimal rating = rs.getBigDecimal("rating");
+    private static Figures figures(ResultSet rs, long students) throws SQLException {
+        long ratings = rs.getLong("rating_count");
         Map<String, Long> earnings = new LinkedHashMap<>();
         for (String currency : OutcomeReport.CURRENCIES) {
             earnings.put(currency, rs.getLong(currency.toLowerCase(java.util.Locale.ROOT)));
         }
         return new Figures(
-                rs.getLong("students"),
+                students,
                 rs.getLong("applications"),
                 rs.getLong("hires"),
                 rs.getLong("completions"),
                 rs.getBigDecimal("hours"),
-                rating == null
+                ratings == 0
                         ? null
-                        : rating.setScale(2, java.math.RoundingMode.HALF_UP).doubleValue(),
+                        : BigDecimal.valueOf(rs.getLong("rating_sum"))
+                                .divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP)
+                                .doubleValue(),
                 earnings);
     }
 
