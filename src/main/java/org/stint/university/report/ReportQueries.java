@@ -21,18 +21,23 @@ import org.stint.university.report.OutcomeReport.Group;
 
 /**
  * The outcome report, read from the summaries PostgreSQL triggers keep per calendar month (UTC;
- * migration V32, docs/reports.md): two statements, whatever the size of the university. The
+ * migration V32, docs/reports.md) in one statement, whatever the size of the university. The
  * additive figures come from {@code report_month_figures} (one row per month, company and field);
  * the students active in each group from {@code report_activity_counts}, where a student counts
- * once, at their first active month of the group inside the range.
+ * once, at their first active month of the group inside the range, and in a month once per
+ * activity row of the month.
  */
 @Repository
 class ReportQueries {
 
-    private static final String FIGURES = """
+    private static final String REPORT = """
             with grouped as (
                 select grouping(month) as no_month, grouping(company_id) as no_company,
                        grouping(category) as no_category, month, company_id, category,
+                       case when grouping(month) = 0 then 'M' when grouping(company_id) = 0 then 'C'
+                            when grouping(category) = 0 then 'K' else 'T' end as dimension,
+                       case when grouping(month) = 0 then month::text when grouping(company_id) = 0 then company_id::text
+                            when grouping(category) = 0 then category::text else '' end as group_key,
                        sum(applications) as applications, sum(hires) as hires, sum(completions) as completions,
                        case when sum(completions) = 0 then 0 else sum(hours_worked) end as hours,
                        sum(rating_sum) as rating_sum, sum(rating_count) as rating_count,
@@ -40,34 +45,28 @@ class ReportQueries {
                 from report_month_figures
                 where university_id = :university and month between :from and :to
                 group by grouping sets ((), (month), (company_id), (category))
+            ),
+            students as (
+                select dimension, group_key, sum(students) as students
+                from report_activity_counts
+                where university_id = :university and month between :from and :to
+                  and (previous_month is null or previous_month < :from)
+                group by dimension, group_key
+                union all
+                select 'M', month::text, sum(students)
+                from report_activity_counts
+                where university_id = :university and dimension = 'T' and month between :from and :to
+                group by month
             )
-            select g.*, c.name as company_name, pa.id is not null as partner
+            select g.*, coalesce(s.students, 0) as students, c.name as company_name, pa.id is not null as partner,
+                   (select min(month) from report_activity_counts
+                    where university_id = :university and dimension = 'T') as first_month
             from grouped g
+            left join students s on s.dimension = g.dimension and s.group_key = g.group_key
             left join companies c on c.id = g.company_id
             left join partnerships pa on pa.company_id = g.company_id and pa.university_id = :university
                                      and pa.status = 'APPROVED'
             order by g.hires desc, g.completions desc, g.applications desc, c.name
-            """;
-
-    /**
-     * Students active per group over the range (each counted at their first active month in it),
-     * per month (every activity row of the month), and the university's first month with data.
-     */
-    private static final String STUDENTS = """
-            select dimension, group_key, null::date as month, sum(students) as students
-            from report_activity_counts
-            where university_id = :university and month between :from and :to
-              and (previous_month is null or previous_month < :from)
-            group by dimension, group_key
-            union all
-            select 'M', null, month, sum(students)
-            from report_activity_counts
-            where university_id = :university and dimension = 'T' and month between :from and :to
-            group by month
-            union all
-            select 'F', null, min(month), null
-            from report_activity_counts
-            where university_id = :university and dimension = 'T'
             """;
 
     private final JdbcClient jdbc;
@@ -76,49 +75,36 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
+    /** The grand total row of the grouping sets always exists, so there is always a row. */
     OutcomeReport report(long universityId, String universityName, ReportRange range) {
-        Map<String, Object> params = Map.of(
-                "university",
-                universityId,
-                "from",
-                range.firstDay(),
-                "to",
-                range.to().atDay(1));
-        Map<String, Long> students = new HashMap<>();
-        Map<YearMonth, Long> studentsByMonth = new HashMap<>();
         YearMonth[] firstMonth = {null};
-        jdbc.sql(STUDENTS).params(params).query(rs -> {
-            LocalDate month = rs.getObject("month", LocalDate.class);
-            switch (rs.getString("dimension")) {
-                case "M" -> studentsByMonth.put(YearMonth.from(month), rs.getLong("students"));
-                case "F" -> firstMonth[0] = month == null ? null : YearMonth.from(month);
-                default -> students.put(rs.getString("dimension") + rs.getString("group_key"), rs.getLong("students"));
-            }
-        });
         Figures[] totals = {Figures.NONE};
         Map<YearMonth, Figures> months = new HashMap<>();
         List<Group<String>> companies = new ArrayList<>();
         List<Group<String>> topPartners = new ArrayList<>();
         List<Group<String>> categories = new ArrayList<>();
-        jdbc.sql(FIGURES).params(params).query(rs -> {
-            if (rs.getInt("no_month") == 0) {
-                YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
-                months.put(month, figures(rs, studentsByMonth.getOrDefault(month, 0L)));
-            } else if (rs.getInt("no_company") == 0) {
-                Group<String> group = new Group<>(
-                        rs.getString("company_name"),
-                        figures(rs, students.getOrDefault("C" + rs.getLong("company_id"), 0L)));
-                companies.add(group);
-                if (rs.getBoolean("partner")) {
-                    topPartners.add(group);
-                }
-            } else if (rs.getInt("no_category") == 0) {
-                String category = rs.getString("category");
-                categories.add(new Group<>(category, figures(rs, students.getOrDefault("K" + category, 0L))));
-            } else {
-                totals[0] = figures(rs, students.getOrDefault("T", 0L));
-            }
-        });
+        jdbc.sql(REPORT)
+                .param("university", universityId)
+                .param("from", range.firstDay())
+                .param("to", range.to().atDay(1))
+                .query(rs -> {
+                    LocalDate first = rs.getObject("first_month", LocalDate.class);
+                    firstMonth[0] = first == null ? null : YearMonth.from(first);
+                    Figures figures = figures(rs);
+                    if (rs.getInt("no_month") == 0) {
+                        months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), figures);
+                    } else if (rs.getInt("no_company") == 0) {
+                        Group<String> group = new Group<>(rs.getString("company_name"), figures);
+                        companies.add(group);
+                        if (rs.getBoolean("partner")) {
+                            topPartners.add(group);
+                        }
+                    } else if (rs.getInt("no_category") == 0) {
+                        categories.add(new Group<>(rs.getString("category"), figures));
+                    } else {
+                        totals[0] = figures;
+                    }
+                });
         List<Group<YearMonth>> byMonth = new ArrayList<>();
         for (YearMonth month : range.months()) {
             byMonth.add(new Group<>(month, months.getOrDefault(month, Figures.NONE)));
@@ -201,14 +187,14 @@ class ReportQueries {
                 "toDay", range.dayAfter());
     }
 
-    private static Figures figures(ResultSet rs, long students) throws SQLException {
+    private static Figures figures(ResultSet rs) throws SQLException {
         long ratings = rs.getLong("rating_count");
         Map<String, Long> earnings = new LinkedHashMap<>();
         for (String currency : OutcomeReport.CURRENCIES) {
             earnings.put(currency, rs.getLong(currency.toLowerCase(java.util.Locale.ROOT)));
         }
         return new Figures(
-                students,
+                rs.getLong("students"),
                 rs.getLong("applications"),
                 rs.getLong("hires"),
                 rs.getLong("completions"),
