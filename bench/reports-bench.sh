@@ -11,6 +11,7 @@ export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=${DB:-stint_reports}
 PORT=${PORT:-8099}
 RUNS=${RUNS:-30}
+WARMUPS=${WARMUPS:-2}
 if [ "${SKIP_DATA:-}" != "true" ]; then
   psql -q -c "drop database if exists $DB with (force)" -c "create database $DB"
   for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$f"; done
@@ -29,8 +30,7 @@ TOKEN=$(curl -s -c "$JAR_COOKIES" "http://localhost:$PORT/login" | sed -n 's/.*n
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=${STAFF:-staff1@bench1.edu}&password=bench-password&_csrf=$TOKEN" "http://localhost:$PORT/login"
 measure() {
   local url=$1
-  curl -s -b "$JAR_COOKIES" -o /dev/null "http://localhost:$PORT$url"   # warm-up
-  curl -s -b "$JAR_COOKIES" -o /dev/null "http://localhost:$PORT$url"
+  for _ in $(seq 1 "$WARMUPS"); do curl -s -b "$JAR_COOKIES" -o /dev/null "http://localhost:$PORT$url"; done
   for _ in $(seq 1 "$RUNS"); do
     curl -s -b "$JAR_COOKIES" -o /dev/null -w '%{http_code} %{time_total}\n' "http://localhost:$PORT$url"
   done | awk -v url="$url" '{ if ($1 != 200) bad++; t[NR] = $2 * 1000 } END {
