@@ -179,7 +179,7 @@ select row_number() over (order by id) as rn, id from postings where status <> '
 create temp table applicants as
 select row_number() over (order by user_id) - 1 as sn, user_id from students
 where user_id in (select id from users where email like 'student%.bench.example.edu');
--- The report summaries (V32) are kept by row triggers: off for the bulk insert (in one transaction,
+-- The report summaries (V40) are kept by row triggers: off for the bulk insert (in one transaction,
 -- so they cannot stay off), rebuilt set-wise afterwards.
 begin;
 alter table applications disable trigger report_applications_insert_delete;

@@ -58,7 +58,7 @@ select u.id, d.university_id from users u
 join university_domains d on d.domain = split_part(u.email, '@', 2)
 where u.email like 'student%@bench%.edu';
 
--- The report summaries (V32) are kept by row triggers; for a bulk load they are switched off for
+-- The report summaries (V40) are kept by row triggers; for a bulk load they are switched off for
 -- this transaction's inserts and rebuilt set-wise at the end (report_summary_rebuild()).
 alter table applications disable trigger report_applications_insert_delete;
 alter table payments disable trigger report_payments_insert_delete;

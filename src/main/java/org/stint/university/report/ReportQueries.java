@@ -21,7 +21,7 @@ import org.stint.university.report.OutcomeReport.Group;
 
 /**
  * The outcome report, read from the summaries PostgreSQL triggers keep per calendar month (UTC;
- * migration V32, docs/reports.md) in one statement, whatever the size of the university. The
+ * migration V40, docs/reports.md) in one statement, whatever the size of the university. The
  * additive figures come from {@code report_month_figures} (one row per month, company and field);
  * the students active in each group from {@code report_activity_counts}, where a student counts
  * once, at their first active month of the group inside the range, and in a month once per
