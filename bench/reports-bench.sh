@@ -11,13 +11,16 @@ export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=${DB:-stint_reports}
 PORT=${PORT:-8099}
 RUNS=${RUNS:-30}
+WARMUPS=${WARMUPS:-2}
 if [ "${SKIP_DATA:-}" != "true" ]; then
   psql -q -c "drop database if exists $DB with (force)" -c "create database $DB"
   for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$f"; done
   time psql -q -d "$DB" -f bench/reports-data.sql
 fi
 JAR=$(ls target/stint-*.jar | grep -v original | head -1)
+# COUNT_SQL=true adds the X-Stint-Sql-Statements header (buffers responses: off for timings)
 DATABASE_URL=jdbc:postgresql://$PGHOST:5432/$DB DATABASE_USER=$PGUSER STINT_DEMO_DATA=false \
+  STINT_BENCH_COUNT_SQL=${COUNT_SQL:-false} \
   java -jar "$JAR" --server.port=$PORT --spring.flyway.enabled=false > target/reports-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP' EXIT
@@ -27,15 +30,20 @@ TOKEN=$(curl -s -c "$JAR_COOKIES" "http://localhost:$PORT/login" | sed -n 's/.*n
 curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=${STAFF:-staff1@bench1.edu}&password=bench-password&_csrf=$TOKEN" "http://localhost:$PORT/login"
 measure() {
   local url=$1
-  curl -s -b "$JAR_COOKIES" -o /dev/null "http://localhost:$PORT$url"   # warm-up
-  curl -s -b "$JAR_COOKIES" -o /dev/null "http://localhost:$PORT$url"
+  for _ in $(seq 1 "$WARMUPS"); do curl -s -b "$JAR_COOKIES" -o /dev/null "http://localhost:$PORT$url"; done
   for _ in $(seq 1 "$RUNS"); do
     curl -s -b "$JAR_COOKIES" -o /dev/null -w '%{http_code} %{time_total}\n' "http://localhost:$PORT$url"
   done | awk -v url="$url" '{ if ($1 != 200) bad++; t[NR] = $2 * 1000 } END {
       n = asort(t); printf "%-60s median %6.1f ms  p90 %6.1f ms  (%d runs, %d non-200)\n", url, t[int((n+1)/2)], t[int(n*0.9)], n, bad }'
 }
+if [ "${COUNT_SQL:-}" = "true" ]; then
+  for url in /university/reports "/university/reports?from=2016-01&to=$(date -u +%Y-%m)"; do
+    echo "$url: $(curl -s -b "$JAR_COOKIES" -o /dev/null -D - "http://localhost:$PORT$url" | tr -d '\r' | sed -n 's/^X-Stint-Sql-Statements: //Ip') SQL statements"
+  done
+  exit 0
+fi
 measure "/css/stint.css"
 measure "/university/reports"
-measure "/university/reports?from=$(date -d '-2 years' +%F)&to=$(date +%F)"
+measure "/university/reports?from=$(date -u -d '-23 months' +%Y-%m)&to=$(date -u +%Y-%m)"
 measure "/university/reports/figures.csv"
 measure "/university/reports/engagements.csv"

@@ -1,57 +1,43 @@
--- The dashboard's statement (copied from ReportQueries by hand: keep in step), for EXPLAIN ANALYZE:
---   psql -d stint_reports -v uni='Bench University 1' -v fd=2025-12-01 -v td=2026-11-30 -f bench/reports-query.sql
-set work_mem = '32MB';
+-- The dashboard's statement (copied from ReportQueries by hand: keep it in step), with
+-- EXPLAIN ANALYZE; fm and tm are the first days of the range's first and last months:
+--   psql -d stint_reports -v uni='Bench University 1' -v fm=2025-12-01 -v tm=2026-11-01 -f bench/reports-query.sql
 \timing on
-            with mine as (
-                select a.id, a.student_id, a.submitted_at, a.hired_at, a.completed_at, a.hours_worked,
-                       a.student_rating, p.company_id, p.category
-                from students s
-                join applications a on a.student_id = s.user_id
-                join postings p on p.id = a.posting_id
-                where s.university_id = (select id from universities where name = :'uni')
-                  and (a.submitted_at >= :'fd'::timestamptz and a.submitted_at < :'td'::timestamptz
-                       or a.hired_at >= :'fd'::timestamptz and a.hired_at < :'td'::timestamptz
-                       or a.completed_at >= :'fd'::timestamptz and a.completed_at < :'td'::timestamptz)
-            ),
-            facts as (
-                select student_id, company_id, category, submitted_at at time zone 'UTC' as at, 'A' as kind,
-                       null::numeric as hours, null::int as rating, null::bigint as amount, null as currency
-                from mine where submitted_at >= :'fd'::timestamptz and submitted_at < :'td'::timestamptz
-                union all
-                select student_id, company_id, category, hired_at at time zone 'UTC', 'H', null, null, null, null
-                from mine where hired_at >= :'fd'::timestamptz and hired_at < :'td'::timestamptz
-                union all
-                select student_id, company_id, category, completed_at at time zone 'UTC', 'C', hours_worked,
-                       student_rating, null, null
-                from mine where completed_at >= :'fd'::timestamptz and completed_at < :'td'::timestamptz
-                union all
-                select a.student_id, p.company_id, p.category, pm.paid_on::timestamp, 'P', null, null,
-                       pm.amount_minor, pm.currency
-                from payments pm
-                join applications a on a.id = pm.application_id
-                join students s on s.user_id = a.student_id
-                join postings p on p.id = a.posting_id
-                where pm.paid_on >= :'fd'::date and pm.paid_on < :'td'::date and s.university_id = (select id from universities where name = :'uni')
-            )
-                                    , grouped as (
-                            select grouping(date_trunc('month', at)) as no_month, grouping(company_id) as no_company,
-                                   grouping(category) as no_category,
-                                   date_trunc('month', at) as month, company_id, category,
-                                           count(distinct student_id) as students,
-                   count(*) filter (where kind = 'A') as applications,
-                   count(*) filter (where kind = 'H') as hires,
-                   count(*) filter (where kind = 'C') as completions,
-                   coalesce(sum(hours) filter (where kind = 'C'), 0) as hours,
-                   avg(rating) filter (where kind = 'C') as rating,
-                   coalesce(sum(amount) filter (where currency = 'USD'), 0) as usd,
-                   coalesce(sum(amount) filter (where currency = 'GBP'), 0) as gbp,
-                   coalesce(sum(amount) filter (where currency = 'EUR'), 0) as eur,
-                   coalesce(sum(amount) filter (where currency = 'INR'), 0) as inr
-                                        from facts
-                            group by grouping sets ((), (date_trunc('month', at)), (company_id), (category))
-                        )
-                        select g.*, c.name as company_name,
-                               exists (select 1 from partnerships pa where pa.company_id = g.company_id
-                                       and pa.university_id = (select id from universities where name = :'uni') and pa.status = 'APPROVED') as partner
-                        from grouped g left join companies c on c.id = g.company_id
-                        order by g.hires desc, g.completions desc, g.applications desc, c.name;
+select id as u from universities where name = :'uni' \gset
+
+explain (analyze, buffers)
+with grouped as (
+    select grouping(month) as no_month, grouping(company_id) as no_company,
+           grouping(category) as no_category, month, company_id, category,
+           case when grouping(month) = 0 then 'M' when grouping(company_id) = 0 then 'C'
+                when grouping(category) = 0 then 'K' else 'T' end as dimension,
+           case when grouping(month) = 0 then month::text when grouping(company_id) = 0 then company_id::text
+                when grouping(category) = 0 then category::text else '' end as group_key,
+           sum(applications) as applications, sum(hires) as hires, sum(completions) as completions,
+           case when sum(completions) = 0 then 0 else sum(hours_worked) end as hours,
+           sum(rating_sum) as rating_sum, sum(rating_count) as rating_count,
+           sum(earned_usd) as usd, sum(earned_gbp) as gbp, sum(earned_eur) as eur, sum(earned_inr) as inr
+    from report_month_figures
+    where university_id = :u and month between :'fm' and :'tm'
+    group by grouping sets ((), (month), (company_id), (category))
+),
+students as (
+    select dimension, group_key, sum(students) as students
+    from report_activity_counts
+    where university_id = :u and month between :'fm' and :'tm'
+      and (previous_month is null or previous_month < :'fm')
+    group by dimension, group_key
+    union all
+    select 'M', month::text, sum(students)
+    from report_activity_counts
+    where university_id = :u and dimension = 'T' and month between :'fm' and :'tm'
+    group by month
+)
+select g.*, coalesce(s.students, 0) as students, c.name as company_name, pa.id is not null as partner,
+       (select min(month) from report_activity_counts
+        where university_id = :u and dimension = 'T') as first_month
+from grouped g
+left join students s on s.dimension = g.dimension and s.group_key = g.group_key
+left join companies c on c.id = g.company_id
+left join partnerships pa on pa.company_id = g.company_id and pa.university_id = :u
+                         and pa.status = 'APPROVED'
+order by g.hires desc, g.completions desc, g.applications desc, c.name;

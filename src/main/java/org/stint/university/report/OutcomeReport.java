@@ -3,10 +3,15 @@ package org.stint.university.report;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A university's outcome report for a range: totals and breakdowns, all computed in SQL. */
+/**
+ * A university's outcome report for a range: totals and breakdowns, read from the summaries
+ * PostgreSQL keeps per month. {@code firstMonth} is the university's first month with any event
+ * (null without any), for the month choices.
+ */
 record OutcomeReport(
         String universityName,
         ReportRange range,
+        YearMonth firstMonth,
         Figures totals,
         List<Group<YearMonth>> byMonth,
         List<Group<String>> byCompany,

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,14 +41,15 @@ class ReportController {
 
     @GetMapping("/university/reports")
     String dashboard(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @AuthenticationPrincipal AccountPrincipal user,
             Model model) {
         ReportRange range = reports.range(from, to);
         OutcomeReport report = reports.report(user.userId(), range);
         model.addAttribute("report", report);
         model.addAttribute("range", range);
+        model.addAttribute("monthChoices", range.choices(report.firstMonth(), reports.currentMonth()));
         model.addAttribute(
                 "companies",
                 report.byCompany().stream().limit(COMPANIES_ON_PAGE).toList());
@@ -61,8 +60,8 @@ class ReportController {
 
     @GetMapping(value = "/university/reports/figures.csv", produces = "text/csv")
     void figuresCsv(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @AuthenticationPrincipal AccountPrincipal user,
             HttpServletResponse response)
             throws IOException {
@@ -95,8 +94,8 @@ class ReportController {
 
     @GetMapping(value = "/university/reports/engagements.csv", produces = "text/csv")
     void engagementsCsv(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @AuthenticationPrincipal AccountPrincipal user,
             HttpServletResponse response)
             throws IOException {

@@ -1,6 +1,7 @@
 package org.stint.university.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,64 +20,53 @@ import org.springframework.stereotype.Repository;
 import org.stint.university.report.OutcomeReport.Group;
 
 /**
- * The outcome report as SQL aggregates: one statement computes the totals and the breakdowns by
- * month, company and field with {@code grouping sets}; only the grouped rows reach Java. Each
- * figure counts the event that belongs to it inside the range: applications by submission,
- * hires by hiring, completions (hours, ratings) by completion, earnings by payment date. Months
- * are calendar months in UTC.
+ * The outcome report, read from the summaries PostgreSQL triggers keep per calendar month (UTC;
+ * migration V40, docs/reports.md) in one statement, whatever the size of the university. The
+ * additive figures come from {@code report_month_figures} (one row per month, company and field);
+ * the students active in each group from {@code report_activity_counts}, where a student counts
+ * once, at their first active month of the group inside the range, and in a month once per
+ * activity row of the month.
  */
 @Repository
 class ReportQueries {
 
-    /**
-     * The university's students' applications with a step in the range, and one row per event in
-     * the range (payments found through their own date index).
-     */
-    private static final String FACTS = """
-            with mine as (
-                select a.id, a.student_id, a.submitted_at, a.hired_at, a.completed_at, a.hours_worked,
-                       a.student_rating, p.company_id, p.category
-                from students s
-                join applications a on a.student_id = s.user_id
-                join postings p on p.id = a.posting_id
-                where s.university_id = :university
-                  and (a.submitted_at >= :from and a.submitted_at < :to
-                       or a.hired_at >= :from and a.hired_at < :to
-                       or a.completed_at >= :from and a.completed_at < :to)
+    private static final String REPORT = """
+            with grouped as (
+                select grouping(month) as no_month, grouping(company_id) as no_company,
+                       grouping(category) as no_category, month, company_id, category,
+                       case when grouping(month) = 0 then 'M' when grouping(company_id) = 0 then 'C'
+                            when grouping(category) = 0 then 'K' else 'T' end as dimension,
+                       case when grouping(month) = 0 then month::text when grouping(company_id) = 0 then company_id::text
+                            when grouping(category) = 0 then category::text else '' end as group_key,
+                       sum(applications) as applications, sum(hires) as hires, sum(completions) as completions,
+                       case when sum(completions) = 0 then 0 else sum(hours_worked) end as hours,
+                       sum(rating_sum) as rating_sum, sum(rating_count) as rating_count,
+                       sum(earned_usd) as usd, sum(earned_gbp) as gbp, sum(earned_eur) as eur, sum(earned_inr) as inr
+                from report_month_figures
+                where university_id = :university and month between :from and :to
+                group by grouping sets ((), (month), (company_id), (category))
             ),
-            facts as (
-                select student_id, company_id, category, submitted_at at time zone 'UTC' as at, 'A' as kind,
-                       null::numeric as hours, null::int as rating, null::bigint as amount, null as currency
-                from mine where submitted_at >= :from and submitted_at < :to
+            students as (
+                select dimension, group_key, sum(students) as students
+                from report_activity_counts
+                where university_id = :university and month between :from and :to
+                  and (previous_month is null or previous_month < :from)
+                group by dimension, group_key
                 union all
-                select student_id, company_id, category, hired_at at time zone 'UTC', 'H', null, null, null, null
-                from mine where hired_at >= :from and hired_at < :to
-                union all
-                select student_id, company_id, category, completed_at at time zone 'UTC', 'C', hours_worked,
-                       student_rating, null, null
-                from mine where completed_at >= :from and completed_at < :to
-                union all
-                select a.student_id, p.company_id, p.category, pm.paid_on::timestamp, 'P', null, null,
-                       pm.amount_minor, pm.currency
-                from payments pm
-                join applications a on a.id = pm.application_id
-                join students s on s.user_id = a.student_id
-                join postings p on p.id = a.posting_id
-                where pm.paid_on >= :fromDay and pm.paid_on < :toDay and s.university_id = :university
+                select 'M', month::text, sum(students)
+                from report_activity_counts
+                where university_id = :university and dimension = 'T' and month between :from and :to
+                group by month
             )
-            """;
-
-    private static final String FIGURES = """
-                   count(distinct student_id) as students,
-                   count(*) filter (where kind = 'A') as applications,
-                   count(*) filter (where kind = 'H') as hires,
-                   count(*) filter (where kind = 'C') as completions,
-                   coalesce(sum(hours) filter (where kind = 'C'), 0) as hours,
-                   avg(rating) filter (where kind = 'C') as rating,
-                   coalesce(sum(amount) filter (where currency = 'USD'), 0) as usd,
-                   coalesce(sum(amount) filter (where currency = 'GBP'), 0) as gbp,
-                   coalesce(sum(amount) filter (where currency = 'EUR'), 0) as eur,
-                   coalesce(sum(amount) filter (where currency = 'INR'), 0) as inr
+            select g.*, coalesce(s.students, 0) as students, c.name as company_name, pa.id is not null as partner,
+                   (select min(month) from report_activity_counts
+                    where university_id = :university and dimension = 'T') as first_month
+            from grouped g
+            left join students s on s.dimension = g.dimension and s.group_key = g.group_key
+            left join companies c on c.id = g.company_id
+            left join partnerships pa on pa.company_id = g.company_id and pa.university_id = :university
+                                     and pa.status = 'APPROVED'
+            order by g.hires desc, g.completions desc, g.applications desc, c.name
             """;
 
     private final JdbcClient jdbc;
@@ -85,43 +75,24 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    /**
-     * For this read-only transaction only: the grouping sets sort about one row per event of the
-     * range, which spills to disk with the default 4 MB at a large university; and the plan must
-     * be made for the actual university and dates (a generic plan for a re-used prepared
-     * statement scans every application, whatever the university).
-     */
-    void prepareSession() {
-        jdbc.sql("set local work_mem = '32MB'").update();
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-    }
-
+    /** The grand total row of the grouping sets always exists, so there is always a row. */
     OutcomeReport report(long universityId, String universityName, ReportRange range) {
+        YearMonth[] firstMonth = {null};
         Figures[] totals = {Figures.NONE};
         Map<YearMonth, Figures> months = new HashMap<>();
         List<Group<String>> companies = new ArrayList<>();
         List<Group<String>> topPartners = new ArrayList<>();
         List<Group<String>> categories = new ArrayList<>();
-        jdbc.sql(FACTS + """
-                        , grouped as (
-                            select grouping(date_trunc('month', at)) as no_month, grouping(company_id) as no_company,
-                                   grouping(category) as no_category,
-                                   date_trunc('month', at) as month, company_id, category,
-                        """ + FIGURES + """
-                            from facts
-                            group by grouping sets ((), (date_trunc('month', at)), (company_id), (category))
-                        )
-                        select g.*, c.name as company_name,
-                               exists (select 1 from partnerships pa where pa.company_id = g.company_id
-                                       and pa.university_id = :university and pa.status = 'APPROVED') as partner
-                        from grouped g left join companies c on c.id = g.company_id
-                        order by g.hires desc, g.completions desc, g.applications desc, c.name
-                        """)
-                .params(params(universityId, range))
+        jdbc.sql(REPORT)
+                .param("university", universityId)
+                .param("from", range.firstDay())
+                .param("to", range.to().atDay(1))
                 .query(rs -> {
+                    LocalDate first = rs.getObject("first_month", LocalDate.class);
+                    firstMonth[0] = first == null ? null : YearMonth.from(first);
                     Figures figures = figures(rs);
                     if (rs.getInt("no_month") == 0) {
-                        months.put(YearMonth.from(rs.getObject("month", java.time.LocalDateTime.class)), figures);
+                        months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), figures);
                     } else if (rs.getInt("no_company") == 0) {
                         Group<String> group = new Group<>(rs.getString("company_name"), figures);
                         companies.add(group);
@@ -142,6 +113,7 @@ class ReportQueries {
         return new OutcomeReport(
                 universityName,
                 range,
+                firstMonth[0],
                 totals[0],
                 byMonth,
                 companies,
@@ -203,20 +175,20 @@ class ReportQueries {
             LocalDate paidOn) {}
 
     private static Map<String, Object> params(long universityId, ReportRange range) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("university", universityId);
-        params.put(
-                "from", Timestamp.from(range.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
-        params.put(
+        return Map.of(
+                "university", universityId,
+                "from",
+                        Timestamp.from(
+                                range.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant()),
                 "to",
-                Timestamp.from(range.toExclusive().atStartOfDay(ZoneOffset.UTC).toInstant()));
-        params.put("fromDay", range.from());
-        params.put("toDay", range.toExclusive());
-        return params;
+                        Timestamp.from(
+                                range.dayAfter().atStartOfDay(ZoneOffset.UTC).toInstant()),
+                "fromDay", range.firstDay(),
+                "toDay", range.dayAfter());
     }
 
     private static Figures figures(ResultSet rs) throws SQLException {
-        BigDecimal rating = rs.getBigDecimal("rating");
+        long ratings = rs.getLong("rating_count");
         Map<String, Long> earnings = new LinkedHashMap<>();
         for (String currency : OutcomeReport.CURRENCIES) {
             earnings.put(currency, rs.getLong(currency.toLowerCase(java.util.Locale.ROOT)));
@@ -227,9 +199,11 @@ class ReportQueries {
                 rs.getLong("hires"),
                 rs.getLong("completions"),
                 rs.getBigDecimal("hours"),
-                rating == null
+                ratings == 0
                         ? null
-                        : rating.setScale(2, java.math.RoundingMode.HALF_UP).doubleValue(),
+                        : BigDecimal.valueOf(rs.getLong("rating_sum"))
+                                .divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP)
+                                .doubleValue(),
                 earnings);
     }
 

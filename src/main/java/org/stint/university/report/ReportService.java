@@ -1,7 +1,8 @@
 package org.stint.university.report;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +26,22 @@ class ReportService {
         this.clock = clock;
     }
 
-    ReportRange range(LocalDate from, LocalDate to) {
-        return ReportRange.of(from, to, LocalDate.now(clock));
+    /** The months asked for ({@code 2025-03}, or a day meaning its month), see {@link ReportRange}. */
+    ReportRange range(String from, String to) {
+        return ReportRange.of(ReportRange.month(from), ReportRange.month(to), currentMonth());
+    }
+
+    /** Months are calendar months in UTC, as the summaries are. */
+    YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }
 
     OutcomeReport report(long staffUserId, ReportRange range) {
         UniversityRef university = universities.universityOfStaff(staffUserId);
-        queries.prepareSession();
         return queries.report(university.id(), university.name(), range);
     }
 
     void engagements(long staffUserId, ReportRange range, Consumer<ReportQueries.Engagement> each) {
-        queries.prepareSession();
         queries.engagements(universities.universityOfStaff(staffUserId).id(), range, each);
     }
 }

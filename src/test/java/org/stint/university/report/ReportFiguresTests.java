@@ -120,6 +120,32 @@ class ReportFiguresTests {
     }
 
     @Test
+    void rangesAreWholeMonthsChosenFromLabelledLists() throws Exception {
+        // the old day links above mean their months; the form sends months
+        Document page = Html.parse(
+                mvc.perform(get("/university/reports?from=2025-01&to=2025-03").with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(page.select("#total-students").text()).isEqualTo("7");
+        assertThat(page.select("#total-applications").text()).isEqualTo("7");
+        assertThat(page.select("label[for=from]").text()).isEqualTo("From month");
+        assertThat(page.select("select#from option[selected]").attr("value")).isEqualTo("2025-01");
+        assertThat(page.select("select#to option[selected]").attr("value")).isEqualTo("2025-03");
+        assertThat(page.select("select#to option[selected]").text()).isEqualTo("Mar 2025");
+        // the choices reach back to the university's first month with data (December 2024)
+        assertThat(page.select("select#from option").eachAttr("value"))
+                .contains("2024-12")
+                .doesNotContain("2024-11");
+        assertThat(page.select("#figures-csv").attr("href")).endsWith("figures.csv?from=2025-01&to=2025-03");
+        // reversed months are swapped: February to January is January to February
+        Document swapped = Html.parse(
+                mvc.perform(get("/university/reports?from=2025-02&to=2025-01").with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(swapped.select("#month-table tbody th").eachText()).containsExactly("Jan 2025", "Feb 2025");
+    }
+
+    @Test
     void breakdownsHideGroupsOfFewerThanFiveStudents() throws Exception {
         Document page = dashboard();
         // January: 6 applications, hires S1, S2, S5, S7; students S1..S7
