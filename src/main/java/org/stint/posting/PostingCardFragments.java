@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -25,8 +28,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * card it was rendered from: a card whose content differs in any field (an edit, a renamed
  * company, a price change) is rendered afresh, so nothing stale is ever shown.
  *
- * <p>The viewer-dependent part, the "vetted partner" mark, stays outside: the fragment is split
- * where the mark goes ({@link #MARK}) and the page puts the mark between the two halves.
+ * <p>The viewer-dependent part, the "vetted partner" mark, is not cached: the fragment is split
+ * where the mark goes ({@link #MARK}) and the mark, if the viewer's university vouches for the
+ * company, is put between the two halves. A page asks for a whole card in one expression.
  *
  * <p>Pages reach it as the model attribute {@code postingCards}: {@code th:utext} may not refer
  * to beans ({@code @name}), a Thymeleaf safeguard for unescaped output.
@@ -41,13 +45,16 @@ class PostingCardFragments {
 
     private final ApplicationContext context;
 
+    private final MessageSource messages;
+
     private final Cache<Key, Rendered> cache;
 
     private volatile JakartaServletWebApplication web;
 
-    PostingCardFragments(ITemplateEngine templates, ApplicationContext context) {
+    PostingCardFragments(ITemplateEngine templates, ApplicationContext context, MessageSource messages) {
         this.templates = templates;
         this.context = context;
+        this.messages = messages;
         this.cache = Caffeine.newBuilder().maximumSize(20_000).build();
     }
 
@@ -56,14 +63,18 @@ class PostingCardFragments {
         return this;
     }
 
-    /** The card's HTML before the mark (title and company). */
-    public String head(PostingCard card, Locale locale) {
-        return rendered(card, locale).head();
-    }
-
-    /** The card's HTML after the mark (tags, facts, pay, deadline). */
-    public String body(PostingCard card, Locale locale) {
-        return rendered(card, locale).body();
+    /**
+     * The card's inner HTML for the current locale, with the "vetted partner" mark when {@code
+     * marks} (the viewer's, may be null) include its company.
+     */
+    public String html(PostingCard card, PartnerMarks marks) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Rendered rendered = rendered(card, locale);
+        if (marks == null || !marks.has(card.companyId())) {
+            return rendered.head() + rendered.body();
+        }
+        String mark = messages.getMessage("posting.vetted", new Object[] {marks.universityName()}, locale);
+        return rendered.head() + "<p class=\"vetted-mark\">" + HtmlUtils.htmlEscape(mark) + "</p>" + rendered.body();
     }
 
     private Rendered rendered(PostingCard card, Locale locale) {
