@@ -2,6 +2,7 @@ package org.stint.account;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,11 @@ public class UserDirectory {
 
     private final JdbcClient jdbc;
 
-    UserDirectory(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    UserDirectory(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Users whose e-mail or name contains {@code q} (all when blank), newest first. */
@@ -59,7 +63,8 @@ public class UserDirectory {
     }
 
     /**
-     * Disables or enables an account; a disabled account cannot sign in.
+     * Disables or enables an account; a disabled account cannot sign in, and disabling publishes
+     * {@link AccountDisabled} so that its open sessions end.
      *
      * @return false when there is no such user, or an administrator tried to disable themself
      */
@@ -68,10 +73,15 @@ public class UserDirectory {
         if (adminUserId == userId && !enabled) {
             return false;
         }
-        return jdbc.sql("update users set enabled = :enabled, updated_at = now() where id = :id")
-                        .param("enabled", enabled)
-                        .param("id", userId)
-                        .update()
-                == 1;
+        List<String> changed = jdbc.sql(
+                        "update users set enabled = :enabled, updated_at = now() where id = :id" + " returning email")
+                .param("enabled", enabled)
+                .param("id", userId)
+                .query(String.class)
+                .list();
+        if (!enabled) {
+            changed.forEach(email -> events.publishEvent(new AccountDisabled(userId, email)));
+        }
+        return changed.size() == 1;
     }
 }

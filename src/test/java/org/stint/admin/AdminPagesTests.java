@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -118,6 +119,38 @@ class AdminPagesTests {
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(page.select("#domains-error").text()).contains("already belongs");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessionAtItsNextRequest() throws Exception {
+        Fixtures fixtures = new Fixtures(jdbc);
+        Uni uni = fixtures.university(false);
+        jdbc.sql("update users set password_hash = :h where id = :id")
+                .param("h", "{noop}a-long-password")
+                .param("id", uni.staffId())
+                .update();
+        MockHttpSession staffSession =
+                (MockHttpSession) mvc.perform(formLogin().user(uni.staffEmail()).password("a-long-password"))
+                        .andExpect(redirectedUrl("/dashboard"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(get("/university").session(staffSession)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/" + uni.staffId() + "/disable")
+                        .with(csrf())
+                        .with(admin()))
+                .andExpect(flash().attribute("flash", "admin.users.disabled"));
+
+        mvc.perform(get("/university").session(staffSession)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/university").session(staffSession))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).contains("/login"));
+        Document login = Html.parse(mvc.perform(get("/login").param("expired", ""))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(login.select("[role=status]").text()).contains("signed out");
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.stint.system;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.stint.account.AccountDisabled;
+
+/**
+ * Ends a disabled account's open sessions: each is marked expired in the session registry, and
+ * Spring Security's concurrent-session filter signs the holder out on their next request (to
+ * {@code /login?expired}). Remember-me cannot bring them back: it loads the account, which is
+ * disabled. Sessions live in this application's memory, as the registry does.
+ */
+@Component
+class SessionEnding {
+
+    private final SessionRegistry sessions;
+
+    SessionEnding(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
+
+    @TransactionalEventListener
+    void on(AccountDisabled disabled) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(disabled.email())) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
+    }
+}
