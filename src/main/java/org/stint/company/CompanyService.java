@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.account.AccountService;
@@ -28,15 +29,19 @@ public class CompanyService {
 
     private final AccountService accounts;
 
+    private final ApplicationEventPublisher events;
+
     CompanyService(
             CompanyRepository companies,
             CompanyMemberRepository members,
             CompanyInvitations invitations,
-            AccountService accounts) {
+            AccountService accounts,
+            ApplicationEventPublisher events) {
         this.companies = companies;
         this.members = members;
         this.invitations = invitations;
         this.accounts = accounts;
+        this.events = events;
     }
 
     public Optional<CompanySummary> findById(long id) {
@@ -124,11 +129,14 @@ public class CompanyService {
      */
     @Transactional
     ColleagueAdded addColleague(long memberUserId, String email) {
-        long companyId = ownCompany(memberUserId).getId();
+        Company company = ownCompany(memberUserId);
+        long companyId = company.getId();
         String address = EmailAddresses.normalize(email);
         Optional<CompanyInvitations.Account> account = invitations.accountWithEmail(address);
         if (account.isEmpty()) {
             invitations.record(companyId, address, memberUserId, false);
+            events.publishEvent(
+                    new ColleagueInvited(companyId, company.toSummary().name(), address));
             return ColleagueAdded.INVITED;
         }
         CompanyInvitations.Account existing = account.get();

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.stint.company.ColleagueInvited;
 import org.stint.company.CompanyService;
 import org.stint.posting.PostingHidden;
 import org.stint.university.PartnershipApproved;
@@ -16,7 +17,8 @@ import org.stint.university.UniversityService;
 
 /**
  * Issue #4: career offices hear of partnership requests; companies hear of decisions (with the
- * reason) and of a posting an administrator hid; invited staff get their sign-up link by e-mail.
+ * reason) and of a posting an administrator hid; invited staff, and colleagues a company member
+ * invited, get their sign-up link by e-mail.
  */
 @Component
 class PartnershipNotices {
@@ -105,5 +107,15 @@ class PartnershipNotices {
                 event.email(),
                 messages.getMessage("notice.staffInvited.title", args, Locale.ENGLISH),
                 messages.getMessage("notice.staffInvited.body", args, Locale.ENGLISH)));
+    }
+
+    /** A company's colleague invitation: the invited person has no account yet, so only e-mail. */
+    @ApplicationModuleListener
+    void on(ColleagueInvited event) {
+        Object[] args = {event.companyName(), mail.baseUrl() + "/signup/employer", event.email()};
+        events.publishEvent(new EmailRequested(
+                event.email(),
+                messages.getMessage("notice.colleagueInvited.title", args, Locale.ENGLISH),
+                messages.getMessage("notice.colleagueInvited.body", args, Locale.ENGLISH)));
     }
 }

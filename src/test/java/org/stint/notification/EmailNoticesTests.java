@@ -82,6 +82,35 @@ class EmailNoticesTests {
     }
 
     @Test
+    void anInvitedColleagueGetsTheSignUpLinkByEmail() throws Exception {
+        smtp.start();
+        TestData.Employer employer = new TestData(jdbc).employer();
+        String companyName = jdbc.sql("select name from companies where id = :id")
+                .param("id", employer.companyId())
+                .query(String.class)
+                .single();
+        String colleague = "new.colleague." + System.nanoTime() + "@example.com";
+
+        mvc.perform(post("/employer/company/colleagues")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername(employer.email())))
+                        .param("email", colleague))
+                .andExpect(status().isFound());
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(
+                        () -> assertThat(subjectsTo(colleague)).containsExactly("Join " + companyName + " on Stint"));
+        MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(colleague))
+                .findFirst()
+                .orElseThrow();
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received))
+                .contains("/signup/employer")
+                .contains(colleague);
+    }
+
+    @Test
     void mailsTheEventsAndRetriesWhenTheServerWasDown() throws Exception {
         smtp.start();
         TestData data = new TestData(jdbc);
