@@ -90,7 +90,14 @@ public final class TestDatabase {
     }
 
     private static void execute(String url, String username, String password, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, username, password);
+        java.util.Properties credentials = new java.util.Properties();
+        if (username != null) { // else the URL's user parameter, or the operating system's user
+            credentials.setProperty("user", username);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        try (Connection connection = DriverManager.getConnection(url, credentials);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -122,8 +129,9 @@ public final class TestDatabase {
         }
     }
 
+    /** {@code null} when unset or blank. */
     private static String env(String name) {
         String value = System.getenv(name);
-        return value == null ? "" : value;
+        return value == null || value.isBlank() ? null : value;
     }
 }
