@@ -29,6 +29,8 @@ import org.stint.testsupport.Html;
 @AppTest
 class AdminPagesTests {
 
+    private static final String STAFF_PASSWORD = "a-long-password";
+
     @Autowired
     MockMvc mvc;
 
@@ -44,6 +46,16 @@ class AdminPagesTests {
 
     private RequestPostProcessor admin() {
         return as(DemoData.DEMO_ADMIN);
+    }
+
+    /** A university whose staff member signs in with {@link #STAFF_PASSWORD}. */
+    private Uni universityWhoseStaffCanSignIn() {
+        Uni uni = new Fixtures(jdbc).university(false);
+        jdbc.sql("update users set password_hash = :h where id = :id")
+                .param("h", "{noop}" + STAFF_PASSWORD)
+                .param("id", uni.staffId())
+                .update();
+        return uni;
     }
 
     @Test
@@ -123,14 +135,9 @@ class AdminPagesTests {
 
     @Test
     void disablingAnAccountEndsItsOpenSessionAtItsNextRequest() throws Exception {
-        Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
-        jdbc.sql("update users set password_hash = :h where id = :id")
-                .param("h", "{noop}a-long-password")
-                .param("id", uni.staffId())
-                .update();
+        Uni uni = universityWhoseStaffCanSignIn();
         MockHttpSession staffSession =
-                (MockHttpSession) mvc.perform(formLogin().user(uni.staffEmail()).password("a-long-password"))
+                (MockHttpSession) mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD))
                         .andExpect(redirectedUrl("/dashboard"))
                         .andReturn()
                         .getRequest()
@@ -155,17 +162,12 @@ class AdminPagesTests {
 
     @Test
     void aDisabledUserCannotSignInUntilEnabledAgainAndAnAdminCannotDisableThemself() throws Exception {
-        Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
-        jdbc.sql("update users set password_hash = :h where id = :id")
-                .param("h", "{noop}a-long-password")
-                .param("id", uni.staffId())
-                .update();
+        Uni uni = universityWhoseStaffCanSignIn();
         mvc.perform(post("/admin/users/" + uni.staffId() + "/disable")
                         .with(csrf())
                         .with(admin()))
                 .andExpect(flash().attribute("flash", "admin.users.disabled"));
-        mvc.perform(formLogin().user(uni.staffEmail()).password("a-long-password"))
+        mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         Document list = Html.parse(
                 mvc.perform(get("/admin/users").param("q", uni.staffEmail()).with(admin()))
@@ -174,8 +176,7 @@ class AdminPagesTests {
         assertThat(list.select("tr[data-user=" + uni.staffId() + "]").text()).contains("Disabled");
         mvc.perform(
                 post("/admin/users/" + uni.staffId() + "/enable").with(csrf()).with(admin()));
-        mvc.perform(formLogin().user(uni.staffEmail()).password("a-long-password"))
-                .andExpect(redirectedUrl("/dashboard"));
+        mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD)).andExpect(redirectedUrl("/dashboard"));
 
         long adminId = jdbc.sql("select id from users where email = :e")
                 .param("e", DemoData.DEMO_ADMIN)

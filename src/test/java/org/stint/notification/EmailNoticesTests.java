@@ -65,6 +65,13 @@ class EmailNoticesTests {
                 .toList();
     }
 
+    private MimeMessage firstTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(email))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
@@ -101,11 +108,7 @@ class EmailNoticesTests {
                 .atMost(Duration.ofSeconds(15))
                 .untilAsserted(
                         () -> assertThat(subjectsTo(colleague)).containsExactly("Join " + companyName + " on Stint"));
-        MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipient(m).equals(colleague))
-                .findFirst()
-                .orElseThrow();
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received))
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(firstTo(colleague)))
                 .contains("/signup/employer")
                 .contains(colleague);
     }
@@ -130,10 +133,7 @@ class EmailNoticesTests {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(subjectsTo(employer.email())).contains("New application for " + title));
-        MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipient(m).equals(employer.email()))
-                .findFirst()
-                .orElseThrow();
+        MimeMessage received = firstTo(employer.email());
         assertThat(received.getFrom()[0].toString()).contains("no-reply@stint.example");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received))
                 .contains(student.name() + " applied to " + title)
