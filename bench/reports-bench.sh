@@ -18,7 +18,7 @@ if [ "${SKIP_DATA:-}" != "true" ]; then
   time psql -q -d "$DB" -f bench/reports-data.sql
 fi
 JAR=$(ls target/stint-*.jar | grep -v original | head -1)
-# COUNT_SQL=true adds the X-Stint-Sql-Statements header (buffers responses: off for timings)
+# COUNT_SQL=true prints the statements per dashboard (X-Stint-Sql-Statements, asked for by one request)
 DATABASE_URL=jdbc:postgresql://$PGHOST:5432/$DB DATABASE_USER=$PGUSER STINT_DEMO_DATA=false \
   STINT_BENCH_COUNT_SQL=${COUNT_SQL:-false} \
   java -jar "$JAR" --server.port=$PORT --spring.flyway.enabled=false > target/reports-bench-app.log 2>&1 &
@@ -38,7 +38,7 @@ measure() {
 }
 if [ "${COUNT_SQL:-}" = "true" ]; then
   for url in /university/reports "/university/reports?from=2016-01&to=$(date -u +%Y-%m)"; do
-    echo "$url: $(curl -s -b "$JAR_COOKIES" -o /dev/null -D - "http://localhost:$PORT$url" | tr -d '\r' | sed -n 's/^X-Stint-Sql-Statements: //Ip') SQL statements"
+    echo "$url: $(curl -s -H "X-Stint-Count-Sql: true" -b "$JAR_COOKIES" -o /dev/null -D - "http://localhost:$PORT$url" | tr -d '\r' | sed -n 's/^X-Stint-Sql-Statements: //Ip') SQL statements"
   done
   exit 0
 fi
