@@ -170,7 +170,9 @@ from (select g,
         on cid.rn = 1 + (g - 1) % :companies) s
 join seed_work w on w.n = s.wn
 join seed_topic t on t.n = s.tn
-join seed_countries c on c.n = s.cn;
+join seed_countries c on c.n = s.cn
+-- In the order they were published, as a live marketplace appends them (drafts last).
+order by s.published;
 
 -- Applications: each student applies to applications/students postings; (student, posting) pairs
 -- are distinct by construction, and only published postings receive any.

@@ -2,23 +2,15 @@ package org.stint.posting;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * A posting card's HTML, rendered by its Thymeleaf fragment once per content and locale and then
@@ -41,19 +33,14 @@ class PostingCardFragments {
     /** Where the card's per-viewer mark goes; the cached HTML is split there. */
     static final String MARK = "<!--stint:mark-->";
 
-    private final ITemplateEngine templates;
-
-    private final ApplicationContext context;
+    private final FragmentRenderer renderer;
 
     private final MessageSource messages;
 
     private final Cache<Key, Rendered> cache;
 
-    private volatile JakartaServletWebApplication web;
-
     PostingCardFragments(ITemplateEngine templates, ApplicationContext context, MessageSource messages) {
-        this.templates = templates;
-        this.context = context;
+        this.renderer = new FragmentRenderer(templates, context);
         this.messages = messages;
         this.cache = Caffeine.newBuilder().maximumSize(20_000).build();
     }
@@ -89,38 +76,12 @@ class PostingCardFragments {
     }
 
     private Rendered render(PostingCard card, Locale locale) {
-        ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        WebContext variables = new WebContext(
-                web(request.getRequest()).buildExchange(request.getRequest(), response(request)),
-                locale,
-                Map.of(
-                        "p",
-                        card,
-                        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                        new ThymeleafEvaluationContext(context, null)));
-        String html = templates.process("fragments/posting", Set.of("cardContent"), variables);
+        String html = renderer.render("fragments/posting", "cardContent", locale, Map.of("p", card));
         int mark = html.indexOf(MARK);
         if (mark < 0) {
             throw new IllegalStateException("The card fragment lost its mark placeholder " + MARK);
         }
         return new Rendered(card, html.substring(0, mark), html.substring(mark + MARK.length()));
-    }
-
-    private JakartaServletWebApplication web(HttpServletRequest request) {
-        JakartaServletWebApplication application = web;
-        if (application == null) {
-            application = JakartaServletWebApplication.buildApplication(request.getServletContext());
-            web = application;
-        }
-        return application;
-    }
-
-    private static HttpServletResponse response(ServletRequestAttributes request) {
-        HttpServletResponse response = request.getResponse();
-        if (response == null) {
-            throw new IllegalStateException("Posting cards are rendered while answering a request");
-        }
-        return response;
     }
 
     private record Key(long postingId, Locale locale) {}

@@ -41,11 +41,6 @@ class PostingController {
                 postings.partnerMarks(
                         viewer,
                         result.items().stream().map(PostingCard::companyId).toList()));
-        model.addAttribute("categories", Category.values());
-        model.addAttribute("modes", WorkMode.values());
-        model.addAttribute("payTypes", PayType.values());
-        model.addAttribute("sorts", SearchSort.values());
-        model.addAttribute("countryOptions", CountryOptions.html(normalized.country()));
         return "posting/browse";
     }
 

@@ -138,11 +138,32 @@ public record PostingFilter(
         return link.encode().build().toUriString();
     }
 
+    /** The same search at its first page: what the form, the facets and the counts depend on. */
+    public PostingFilter withoutPage() {
+        return page == null
+                ? this
+                : new PostingFilter(
+                        q,
+                        category,
+                        mode,
+                        country,
+                        minHours,
+                        maxHours,
+                        currency,
+                        minPay,
+                        sort,
+                        null,
+                        skills,
+                        city,
+                        maxWeeks,
+                        payType,
+                        deadlineAfter);
+    }
+
     public boolean hasKeywords() {
         return !blank(q);
     }
 
-    /** This search at another page: a link that keeps every filter. */
     /** This search's query string (no page), as saved searches keep it. */
     public String queryString() {
         String link = pageLink(1);
@@ -150,6 +171,7 @@ public record PostingFilter(
         return question < 0 ? "" : link.substring(question + 1);
     }
 
+    /** This search at another page: a link that keeps every filter. */
     public String pageLink(int pageNumber) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/postings");
         queryParams().forEach(link::queryParam);

@@ -39,7 +39,7 @@ class PostingSearch {
 
     /**
      * A results page reads only these columns (not the description) while it sorts and skips, and
-     * joins the company for its 20 rows only once they are chosen.
+     * looks up the company's name for its 20 rows only once they are chosen.
      */
     private static final String PAGE_COLUMNS = """
             p.id, p.title, p.category, p.skills, p.hours_per_week, p.duration_weeks, p.work_mode, p.city,
@@ -112,18 +112,33 @@ class PostingSearch {
             String from = postings + where;
             if (scored && summary.total() > RANK_CANDIDATES && offset + PAGE_SIZE <= RANK_CANDIDATES) {
                 params.put("candidates", RANK_CANDIDATES);
-                from = KEYWORDS + "(select " + PAGE_COLUMNS + ", p.search_document from " + from
-                        + " order by p.published_at desc, p.id desc limit :candidates) p";
+                from = KEYWORDS + "(" + newestMatches(where) + ") p";
             }
             String page20 = "select " + PAGE_COLUMNS + (scored ? ", " + SCORE + " as score" : "") + " from " + from
                     + orderBy(filter, keywords, false) + " limit :limit offset :offset";
-            items = jdbc.sql("select p.*, c.name as company_name from (" + page20 + ") p"
-                            + " join companies c on c.id = p.company_id" + orderBy(filter, keywords, true))
+            // The company's name is looked up for the 20 rows by primary key: a join let the planner
+            // hash every company for them.
+            items = jdbc.sql("select p.*, (select c.name from companies c where c.id = p.company_id) as company_name"
+                            + " from (" + page20 + ") p" + orderBy(filter, keywords, true))
                     .params(params)
                     .query(PostingSearch::card)
                     .list();
         }
         return new SearchResult(items, summary.total(), page, PAGE_SIZE, summary.facets(), ignored);
+    }
+
+    /**
+     * The newest {@value #RANK_CANDIDATES} matches, found week by week (V41): each week's matches
+     * newest first, the newest week first, so the limit keeps exactly the newest ones and the
+     * executor stops at the week that completes them; older weeks are never read.
+     */
+    private static String newestMatches(String where) {
+        return "select " + PAGE_COLUMNS + ", p.search_document from " + KEYWORDS
+                + "generate_series(stint_search_week(now()),"
+                + " (select stint_search_week(min(o.published_at)) from postings o where o.status = 'OPEN'), -1) w(week)"
+                + " cross join lateral (select " + PAGE_COLUMNS + ", p.search_document from postings p " + where
+                + " and stint_search_week(p.published_at) = w.week order by p.published_at desc, p.id desc) p"
+                + " limit :candidates";
     }
 
     /** The total and the facet counts, from one pass over the matches. */

@@ -372,4 +372,35 @@ class PostingSearchTests {
                 null);
         assertThat(last.items()).hasSize((int) (first.total() - (long) (lastPage - 1) * PostingSearch.PAGE_SIZE));
     }
+
+    /**
+     * The newest matches are gathered week by week (V41): a relevant posting older than most of
+     * them, weeks back, is still among the newest {@value PostingSearch#RANK_CANDIDATES} and ranks
+     * first.
+     */
+    @Test
+    void theNewestMatchesAreGatheredAcrossWeeks() {
+        jdbc.sql("""
+                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
+                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
+                            application_deadline, status, published_at)
+                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
+                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
+                            now() - make_interval(hours => 2 * g)
+                        from generate_series(1, :n) g
+                        """)
+                .param("company", company)
+                .param("n", PostingSearch.RANK_CANDIDATES + 30)
+                .update();
+        // older than 990 of the helpers: about twelve weeks back
+        posting(company)
+                .title("Glimmerwort lead")
+                .publishedAt(Instant.now().minus(2 * 990 + 1, ChronoUnit.HOURS))
+                .insert(jdbc);
+
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, null);
+
+        assertThat(first.total()).isEqualTo(PostingSearch.RANK_CANDIDATES + 31);
+        assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+    }
 }

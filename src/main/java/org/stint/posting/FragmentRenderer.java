@@ -1,0 +1,59 @@
+package org.stint.posting;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Renders one Thymeleaf fragment to a string, during a request, with only the given variables
+ * (and beans, messages and links as in any template). The fragment caches of the discovery pages
+ * ({@link PostingCardFragments}, {@link BrowseFragments}) render through one each: a plain object,
+ * not a bean, so that the web slice tests, which load controller advice, need nothing more.
+ */
+final class FragmentRenderer {
+
+    private final ITemplateEngine templates;
+
+    private final ApplicationContext context;
+
+    private volatile JakartaServletWebApplication web;
+
+    FragmentRenderer(ITemplateEngine templates, ApplicationContext context) {
+        this.templates = templates;
+        this.context = context;
+    }
+
+    String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
+        ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletResponse response = request.getResponse();
+        if (response == null) {
+            throw new IllegalStateException("Fragments are rendered while answering a request");
+        }
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, null));
+        WebContext webContext =
+                new WebContext(web(request.getRequest()).buildExchange(request.getRequest(), response), locale, all);
+        return templates.process(template, Set.of(fragment), webContext);
+    }
+
+    private JakartaServletWebApplication web(HttpServletRequest request) {
+        JakartaServletWebApplication application = web;
+        if (application == null) {
+            application = JakartaServletWebApplication.buildApplication(request.getServletContext());
+            web = application;
+        }
+        return application;
+    }
+}
