@@ -1,34 +1,36 @@
 package org.stint.posting;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Keeps a search's total and facet counts for a few seconds. Counting every match is the one part
  * of a search whose cost grows with the size of the marketplace (a page of 20 does not), and
  * counts a few seconds old are good enough beside a list of results. The page itself is always
- * read fresh. Zero seconds turns the cache off (the tests do).
+ * read fresh. When an entry runs out, one request counts again and any others asking for the same
+ * search meanwhile wait for its result rather than count too. Zero seconds turns the cache off
+ * (the tests do).
  */
 final class SearchSummaryCache {
 
-    private static final int MAX_ENTRIES = 10_000;
-
     private record Key(PostingFilter filter, LocalDate today) {}
 
-    private record Entry(PostingSearch.Summary summary, long expiresAt) {}
-
-    private final long ttlNanos;
-
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<Key, PostingSearch.Summary> entries;
 
     SearchSummaryCache(int seconds) {
-        this.ttlNanos = seconds * 1_000_000_000L;
+        this.entries = seconds <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(10_000)
+                        .expireAfterWrite(Duration.ofSeconds(seconds))
+                        .build();
     }
 
     PostingSearch.Summary get(PostingFilter filter, LocalDate today, Supplier<PostingSearch.Summary> compute) {
-        if (ttlNanos <= 0) {
+        if (entries == null) {
             return compute.get();
         }
         // The page and the sort do not change the counts.
@@ -50,16 +52,6 @@ final class SearchSummaryCache {
                         filter.payType(),
                         filter.deadlineAfter()),
                 today);
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt() - now > 0) {
-            return entry.summary();
-        }
-        PostingSearch.Summary summary = compute.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(summary, now + ttlNanos));
-        return summary;
+        return entries.get(key, k -> compute.get());
     }
 }
