@@ -68,10 +68,13 @@ class PostingSearch {
     private static final String KEYWORDS = "(select " + TSQUERY + " as q offset 0) kw cross join ";
 
     /**
-     * Relevance blended with recency: cover density over the weighted document (title 1.0,
-     * skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at 60.
+     * Relevance blended with recency: how often the words occur in the weighted document (title
+     * 1.0, skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at
+     * 60. {@code ts_rank} rather than {@code ts_rank_cd} (cover density, which also weighs how
+     * close the words stand): on documents as short as a posting's the order hardly differs, and
+     * it costs a fifth as much, 0.4 against 2 ms for the thousand candidates of a common word.
      */
-    private static final String SCORE = "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_document, kw.q)"
+    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, kw.q)"
             + " / (1 + extract(epoch from (now() - p.published_at)) / 2592000.0)";
 
     /**
