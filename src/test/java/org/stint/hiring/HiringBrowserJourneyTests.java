@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,41 +36,29 @@ class HiringBrowserJourneyTests {
     @Autowired
     PasswordEncoder passwords;
 
-    private WebDriver browser;
-
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Browser.PerTest session = new Browser.PerTest(Duration.ofSeconds(15));
 
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     private void signIn(String email) {
-        Browser.signIn(browser, wait, url(""), email, PASSWORD);
+        Browser.signIn(session.driver(), session.waiting(), url(""), email, PASSWORD);
     }
 
     private void click(String buttonText) {
-        browser.findElements(By.cssSelector("main button")).stream()
+        session.driver().findElements(By.cssSelector("main button")).stream()
                 .filter(b -> b.getText().equals(buttonText))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + browser.getCurrentUrl()))
+                .orElseThrow(() -> new AssertionError(
+                        "no button " + buttonText + " on " + session.driver().getCurrentUrl()))
                 .click();
     }
 
     private String flash() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")))
+        return session.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")))
                 .getText();
     }
 
@@ -89,29 +74,30 @@ class HiringBrowserJourneyTests {
 
         // the employer writes and publishes a posting
         signIn(employer.email());
-        browser.get(url("/employer/postings/new"));
-        browser.findElement(By.id("title")).sendKeys("Map our volunteer sign-up journey");
-        browser.findElement(By.id("description"))
+        session.driver().get(url("/employer/postings/new"));
+        session.driver().findElement(By.id("title")).sendKeys("Map our volunteer sign-up journey");
+        session.driver()
+                .findElement(By.id("description"))
                 .sendKeys("Interview five volunteers and map how they sign up today, then suggest improvements.");
-        new Select(browser.findElement(By.id("category"))).selectByValue("RESEARCH");
-        browser.findElement(By.id("skills")).sendKeys("Interviewing, Journey mapping");
-        WebElement hours = browser.findElement(By.id("hoursPerWeek"));
+        new Select(session.driver().findElement(By.id("category"))).selectByValue("RESEARCH");
+        session.driver().findElement(By.id("skills")).sendKeys("Interviewing, Journey mapping");
+        WebElement hours = session.driver().findElement(By.id("hoursPerWeek"));
         hours.clear();
         hours.sendKeys("12");
-        new Select(browser.findElement(By.id("country"))).selectByValue("GB");
-        new Select(browser.findElement(By.id("payType"))).selectByValue("FIXED");
-        browser.findElement(By.id("payAmount")).sendKeys("600");
-        new Select(browser.findElement(By.id("payCurrency"))).selectByValue("GBP");
-        WebElement deadline = browser.findElement(By.id("applicationDeadline"));
-        ((org.openqa.selenium.JavascriptExecutor) browser)
+        new Select(session.driver().findElement(By.id("country"))).selectByValue("GB");
+        new Select(session.driver().findElement(By.id("payType"))).selectByValue("FIXED");
+        session.driver().findElement(By.id("payAmount")).sendKeys("600");
+        new Select(session.driver().findElement(By.id("payCurrency"))).selectByValue("GBP");
+        WebElement deadline = session.driver().findElement(By.id("applicationDeadline"));
+        ((org.openqa.selenium.JavascriptExecutor) session.driver())
                 .executeScript(
                         "arguments[0].value = arguments[1]",
                         deadline,
                         LocalDate.now().plusDays(10).toString());
-        Browser.screenshot(browser, "hiring-01-new-posting");
+        Browser.screenshot(session.driver(), "hiring-01-new-posting");
         click("Save draft");
         assertThat(flash()).contains("Draft saved");
-        browser.get(url("/employer/postings"));
+        session.driver().get(url("/employer/postings"));
         click("Publish");
         assertThat(flash()).contains("Posting published");
         long posting = jdbc.sql("select id from postings where company_id = :c")
@@ -121,41 +107,50 @@ class HiringBrowserJourneyTests {
 
         // the student applies
         signIn(student.email());
-        browser.get(url("/postings/" + posting));
-        assertThat(browser.findElement(By.cssSelector(".pay strong")).getText()).isEqualTo("£600 fixed fee");
-        browser.findElement(By.linkText("Apply now")).click();
-        browser.findElement(By.id("coverNote")).sendKeys("I ran user interviews for my course project last term.");
-        Browser.screenshot(browser, "hiring-02-apply");
+        session.driver().get(url("/postings/" + posting));
+        assertThat(session.driver().findElement(By.cssSelector(".pay strong")).getText())
+                .isEqualTo("£600 fixed fee");
+        session.driver().findElement(By.linkText("Apply now")).click();
+        session.driver()
+                .findElement(By.id("coverNote"))
+                .sendKeys("I ran user interviews for my course project last term.");
+        Browser.screenshot(session.driver(), "hiring-02-apply");
         click("Send application");
         assertThat(flash()).contains("Application sent");
 
         // the employer shortlists, hires, completes and rates
         signIn(employer.email());
-        browser.get(url("/employer/postings/" + posting + "/applicants"));
-        Browser.screenshot(browser, "hiring-03-applicants");
-        browser.findElement(By.linkText(student.name())).click();
+        session.driver().get(url("/employer/postings/" + posting + "/applicants"));
+        Browser.screenshot(session.driver(), "hiring-03-applicants");
+        session.driver().findElement(By.linkText(student.name())).click();
         click("Shortlist");
         assertThat(flash()).contains("Shortlisted");
         click("Hire");
         assertThat(flash()).contains("Hired");
-        browser.findElement(By.id("hoursWorked")).sendKeys("36");
+        session.driver().findElement(By.id("hoursWorked")).sendKeys("36");
         click("Mark complete");
         assertThat(flash()).contains("Marked complete");
-        browser.findElement(By.cssSelector("input[name=rating][value='5']")).click();
-        browser.findElement(By.id("comment")).sendKeys("Thoughtful interviews and a clear map.");
+        session.driver()
+                .findElement(By.cssSelector("input[name=rating][value='5']"))
+                .click();
+        session.driver().findElement(By.id("comment")).sendKeys("Thoughtful interviews and a clear map.");
         click("Send rating");
         assertThat(flash()).contains("Rating saved");
-        Browser.screenshot(browser, "hiring-04-employer-application");
+        Browser.screenshot(session.driver(), "hiring-04-employer-application");
 
         // the student sees the completed work with its rating and its verification page
         signIn(student.email());
-        browser.get(url("/applications"));
-        browser.findElement(By.linkText("Map our volunteer sign-up journey")).click();
-        assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Completed");
-        assertThat(browser.findElement(By.cssSelector("main")).getText())
+        session.driver().get(url("/applications"));
+        session.driver()
+                .findElement(By.linkText("Map our volunteer sign-up journey"))
+                .click();
+        assertThat(session.driver().findElement(By.cssSelector(".status")).getText())
+                .isEqualTo("Completed");
+        assertThat(session.driver().findElement(By.cssSelector("main")).getText())
                 .contains("5 out of 5", "Thoughtful interviews and a clear map.");
-        Browser.screenshot(browser, "hiring-05-student-application");
-        assertThat(browser.findElements(By.cssSelector("a[href*='/verify/']"))).hasSize(1);
+        Browser.screenshot(session.driver(), "hiring-05-student-application");
+        assertThat(session.driver().findElements(By.cssSelector("a[href*='/verify/']")))
+                .hasSize(1);
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
                 .until(() ->
@@ -164,25 +159,29 @@ class HiringBrowserJourneyTests {
                                         .query(Long.class)
                                         .single()
                                 == 1);
-        browser.get(url("/notifications"));
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("You are hired");
+        session.driver().get(url("/notifications"));
+        assertThat(session.driver().findElement(By.cssSelector("main")).getText())
+                .contains("You are hired");
 
         // the student makes the portfolio public; anyone can see the work and verify it
-        browser.get(url("/profile"));
-        browser.findElement(By.id("portfolioPublic")).click();
+        session.driver().get(url("/profile"));
+        session.driver().findElement(By.id("portfolioPublic")).click();
         click("Save profile");
-        String portfolio = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("My public portfolio")))
+        String portfolio = session.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("My public portfolio")))
                 .getAttribute("href");
-        browser.manage().deleteAllCookies();
-        browser.get(portfolio);
-        WebElement engagement = browser.findElement(By.cssSelector("article.engagement"));
+        session.driver().manage().deleteAllCookies();
+        session.driver().get(portfolio);
+        WebElement engagement = session.driver().findElement(By.cssSelector("article.engagement"));
         assertThat(engagement.getText())
                 .contains("Map our volunteer sign-up journey", "36", "5", "Thoughtful interviews and a clear map.");
-        Browser.screenshot(browser, "hiring-06-portfolio");
+        Browser.screenshot(session.driver(), "hiring-06-portfolio");
         engagement.findElement(By.cssSelector("a.verify-link")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verified micro-internship");
-        assertThat(browser.findElement(By.cssSelector(".verification-student")).getText())
+        assertThat(session.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Verified micro-internship");
+        assertThat(session.driver()
+                        .findElement(By.cssSelector(".verification-student"))
+                        .getText())
                 .isEqualTo(student.name());
-        Browser.screenshot(browser, "hiring-07-verification");
+        Browser.screenshot(session.driver(), "hiring-07-verification");
     }
 }

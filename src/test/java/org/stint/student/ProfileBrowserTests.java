@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,23 +28,8 @@ class ProfileBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver browser;
-
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Browser.PerTest session = new Browser.PerTest(Duration.ofSeconds(20), new Dimension(390, 844));
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -60,55 +42,63 @@ class ProfileBrowserTests {
         long company = data.company("Handheld Analytics");
         data.completed(data.posting(company, "Mobile survey analysis", "CLOSED"), student, 5, "Excellent.", "24");
 
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(data.emailOf(student));
-        browser.findElement(By.id("password")).sendKeys("not-used");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/applications"));
+        session.driver().get(url("/login"));
+        session.driver().findElement(By.id("username")).sendKeys(data.emailOf(student));
+        session.driver().findElement(By.id("password")).sendKeys("not-used");
+        session.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        session.waiting().until(ExpectedConditions.urlContains("/applications"));
 
-        browser.findElement(By.linkText("My profile")).click();
-        wait.until(ExpectedConditions.urlMatches(".*/profile$"));
+        session.driver().findElement(By.linkText("My profile")).click();
+        session.waiting().until(ExpectedConditions.urlMatches(".*/profile$"));
 
         Path tooLarge = Files.createTempFile("too-large", ".pdf");
         Files.write(tooLarge, Arrays.copyOf(StudentProfileTests.SMALL_PDF, 12 * 1024 * 1024));
-        browser.findElement(By.id("cv")).sendKeys(tooLarge.toString());
-        browser.findElement(By.cssSelector(".profile-cv button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cv-error")));
-        assertThat(browser.findElement(By.id("cv-error")).getText()).startsWith("This file is larger than 5 MB.");
-        Browser.screenshot(browser, "profile-01-cv-too-large");
+        session.driver().findElement(By.id("cv")).sendKeys(tooLarge.toString());
+        session.driver()
+                .findElement(By.cssSelector(".profile-cv button[type=submit]"))
+                .click();
+        session.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cv-error")));
+        assertThat(session.driver().findElement(By.id("cv-error")).getText())
+                .startsWith("This file is larger than 5 MB.");
+        Browser.screenshot(session.driver(), "profile-01-cv-too-large");
 
         Path pdf = Files.createTempFile("my-cv", ".pdf");
         Files.write(pdf, StudentProfileTests.SMALL_PDF);
-        browser.findElement(By.id("cv")).sendKeys(pdf.toString());
-        browser.findElement(By.cssSelector(".profile-cv button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cv-current")));
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        session.driver().findElement(By.id("cv")).sendKeys(pdf.toString());
+        session.driver()
+                .findElement(By.cssSelector(".profile-cv button[type=submit]"))
+                .click();
+        session.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cv-current")));
+        assertThat(session.driver().findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Your CV is uploaded.");
 
-        browser.findElement(By.id("portfolioPublic")).click();
-        browser.findElement(By.cssSelector("form[action='/profile'] button[type=submit]"))
+        session.driver().findElement(By.id("portfolioPublic")).click();
+        session.driver()
+                .findElement(By.cssSelector("form[action='/profile'] button[type=submit]"))
                 .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("My public portfolio")));
-        Browser.screenshot(browser, "profile-02-saved");
+        session.waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("My public portfolio")));
+        Browser.screenshot(session.driver(), "profile-02-saved");
 
-        browser.findElement(By.linkText("My public portfolio")).click();
-        wait.until(ExpectedConditions.urlContains("/portfolio/"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Phoebe Phone");
-        Browser.screenshot(browser, "profile-03-portfolio");
-        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+        session.driver().findElement(By.linkText("My public portfolio")).click();
+        session.waiting().until(ExpectedConditions.urlContains("/portfolio/"));
+        assertThat(session.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Phoebe Phone");
+        Browser.screenshot(session.driver(), "profile-03-portfolio");
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) session.driver())
                         .executeScript("return document.documentElement.scrollWidth"))
                 .as("no sideways scrolling on a phone")
                 .isLessThanOrEqualTo(390L);
 
-        browser.findElement(By.cssSelector("a.verify-link")).click();
-        wait.until(ExpectedConditions.urlContains("/verify/"));
-        assertThat(browser.findElement(By.cssSelector(".verification-posting")).getText())
+        session.driver().findElement(By.cssSelector("a.verify-link")).click();
+        session.waiting().until(ExpectedConditions.urlContains("/verify/"));
+        assertThat(session.driver()
+                        .findElement(By.cssSelector(".verification-posting"))
+                        .getText())
                 .isEqualTo("Mobile survey analysis");
-        Browser.screenshot(browser, "profile-04-verification");
+        Browser.screenshot(session.driver(), "profile-04-verification");
 
-        browser.findElement(By.cssSelector(".verification-company a")).click();
-        wait.until(ExpectedConditions.urlContains("/companies/"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Handheld Analytics");
-        Browser.screenshot(browser, "profile-05-company");
+        session.driver().findElement(By.cssSelector(".verification-company a")).click();
+        session.waiting().until(ExpectedConditions.urlContains("/companies/"));
+        assertThat(session.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Handheld Analytics");
+        Browser.screenshot(session.driver(), "profile-05-company");
     }
 }

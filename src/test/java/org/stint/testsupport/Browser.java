@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven by Selenium, using the machine's Debian {@code chromium} and
@@ -81,6 +86,57 @@ public final class Browser {
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A fresh browser for each test, quit after it, whatever the outcome:
+     * {@code @RegisterExtension final Browser.PerTest session = new Browser.PerTest(Duration.ofSeconds(15));}
+     */
+    public static final class PerTest implements BeforeEachCallback, AfterEachCallback {
+
+        private final Duration timeout;
+
+        private final Dimension windowSize;
+
+        private WebDriver driver;
+
+        private WebDriverWait waiting;
+
+        public PerTest(Duration timeout) {
+            this(timeout, null);
+        }
+
+        /** {@code windowSize}: for example a phone's, 390 × 844. */
+        public PerTest(Duration timeout, Dimension windowSize) {
+            this.timeout = timeout;
+            this.windowSize = windowSize;
+        }
+
+        public WebDriver driver() {
+            return driver;
+        }
+
+        /** Waits up to the timeout for a condition. */
+        public WebDriverWait waiting() {
+            return waiting;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            driver = start();
+            if (windowSize != null) {
+                driver.manage().window().setSize(windowSize);
+            }
+            waiting = new WebDriverWait(driver, timeout);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (driver != null) {
+                driver.quit();
+                driver = null;
+            }
         }
     }
 

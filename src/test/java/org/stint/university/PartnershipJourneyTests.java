@@ -3,14 +3,11 @@ package org.stint.university;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,30 +36,16 @@ class PartnershipJourneyTests {
     @Autowired
     PasswordEncoder passwords;
 
-    private WebDriver browser;
-
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final Browser.PerTest session = new Browser.PerTest(Duration.ofSeconds(15));
 
     private void signIn(String email) {
-        Browser.signIn(browser, wait, "http://localhost:" + port, email, PASSWORD);
+        Browser.signIn(session.driver(), session.waiting(), "http://localhost:" + port, email, PASSWORD);
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("header form button")).click();
-        wait.until(ExpectedConditions.urlContains("signedOut"));
+        session.driver().findElement(By.cssSelector("header form button")).click();
+        session.waiting().until(ExpectedConditions.urlContains("signedOut"));
     }
 
     @Test
@@ -77,45 +60,54 @@ class PartnershipJourneyTests {
 
         // before: the partner-only university's student cannot find it
         signIn(student);
-        browser.get("http://localhost:" + port + "/postings?q=" + word);
-        assertThat(browser.findElements(By.cssSelector(".posting-card"))).isEmpty();
+        session.driver().get("http://localhost:" + port + "/postings?q=" + word);
+        assertThat(session.driver().findElements(By.cssSelector(".posting-card")))
+                .isEmpty();
         signOut();
 
         signIn(company.memberEmail());
-        browser.get("http://localhost:" + port + "/employer/partnerships");
-        new Select(browser.findElement(By.id("universityId"))).selectByVisibleText(university.name());
-        browser.findElement(By.id("message")).sendKeys("We pair every student with a mentor.");
-        browser.findElement(By.id("request-partnership")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "Your request was sent"));
-        Browser.screenshot(browser, "partnership-01-requested");
+        session.driver().get("http://localhost:" + port + "/employer/partnerships");
+        new Select(session.driver().findElement(By.id("universityId"))).selectByVisibleText(university.name());
+        session.driver().findElement(By.id("message")).sendKeys("We pair every student with a mentor.");
+        session.driver().findElement(By.id("request-partnership")).click();
+        session.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "Your request was sent"));
+        Browser.screenshot(session.driver(), "partnership-01-requested");
         signOut();
 
         signIn(university.staffEmail());
-        wait.until(ExpectedConditions.urlContains("/university"));
-        browser.findElement(By.linkText("Partner companies")).click();
-        browser.findElement(By.linkText(company.name())).click();
-        wait.until(ExpectedConditions.urlMatches(".*/university/partnerships/\\d+$"));
-        assertThat(browser.findElement(By.cssSelector(".request-message")).getText())
+        session.waiting().until(ExpectedConditions.urlContains("/university"));
+        session.driver().findElement(By.linkText("Partner companies")).click();
+        session.driver().findElement(By.linkText(company.name())).click();
+        session.waiting().until(ExpectedConditions.urlMatches(".*/university/partnerships/\\d+$"));
+        assertThat(session.driver()
+                        .findElement(By.cssSelector(".request-message"))
+                        .getText())
                 .isEqualTo("We pair every student with a mentor.");
-        Browser.screenshot(browser, "partnership-02-evidence");
-        browser.findElement(By.id("approve")).click();
-        wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "vetted partner"));
+        Browser.screenshot(session.driver(), "partnership-02-evidence");
+        session.driver().findElement(By.id("approve")).click();
+        session.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "vetted partner"));
         signOut();
 
         signIn(student);
-        browser.get("http://localhost:" + port + "/postings?q=" + word);
-        assertThat(browser.findElement(By.cssSelector(".posting-card .card-title a"))
+        session.driver().get("http://localhost:" + port + "/postings?q=" + word);
+        assertThat(session.driver()
+                        .findElement(By.cssSelector(".posting-card .card-title a"))
                         .getText())
                 .isEqualTo("Journey posting " + word);
-        assertThat(browser.findElement(By.cssSelector(".posting-card .vetted-mark"))
+        assertThat(session.driver()
+                        .findElement(By.cssSelector(".posting-card .vetted-mark"))
                         .getText())
                 .isEqualTo("Vetted partner of " + university.name());
-        browser.findElement(By.cssSelector(".posting-card .card-title a")).click();
-        wait.until(ExpectedConditions.urlMatches(".*/postings/\\d+$"));
-        assertThat(browser.findElement(By.cssSelector(".vetted-mark")).getText())
+        session.driver()
+                .findElement(By.cssSelector(".posting-card .card-title a"))
+                .click();
+        session.waiting().until(ExpectedConditions.urlMatches(".*/postings/\\d+$"));
+        assertThat(session.driver().findElement(By.cssSelector(".vetted-mark")).getText())
                 .isEqualTo("Vetted partner of " + university.name());
-        Browser.screenshot(browser, "partnership-03-student-sees-mark");
+        Browser.screenshot(session.driver(), "partnership-03-student-sees-mark");
     }
 }
