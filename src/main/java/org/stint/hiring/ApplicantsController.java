@@ -123,13 +123,10 @@ class ApplicantsController {
         }
         try {
             hiring.recordPayment(user.userId(), id, form);
-        } catch (PaymentNoteRequiredException needsNote) {
-            String field = needsNote.messageKey().endsWith("currency") ? "currency" : "note";
+        } catch (PaymentMismatchException mismatch) {
+            String field = mismatch.messageKey().endsWith("currency") ? "currency" : "note";
             errors.rejectValue(
-                    field,
-                    needsNote.messageKey(),
-                    new Object[] {needsNote.owed().formatted()},
-                    null);
+                    field, mismatch.messageKey(), new Object[] {mismatch.owed().formatted()}, null);
             return redisplay(user, id, model);
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());

@@ -206,7 +206,7 @@ public class HiringService {
     /**
      * Records the payment. An amount other than the one owed needs a note saying why.
      *
-     * @throws PaymentNoteRequiredException carrying the amount owed, for the form's message
+     * @throws PaymentMismatchException carrying the amount owed, for the form's message
      */
     @Transactional
     void recordPayment(long memberId, long applicationId, PaymentForm form) {
@@ -218,12 +218,12 @@ public class HiringService {
         PostingForHiring posting = postings.forHiring(application.getPostingId());
         Money owed = amountOwed(application, posting);
         if (!form.currency().equals(owed.currency().getCurrencyCode())) {
-            throw new PaymentNoteRequiredException("hiring.payment.currency", owed);
+            throw new PaymentMismatchException("hiring.payment.currency", owed);
         }
         Money paid = Money.ofMajor(form.amount(), form.currency());
         if (paid.minorUnits() != owed.minorUnits()
                 && (form.note() == null || form.note().isBlank())) {
-            throw new PaymentNoteRequiredException("hiring.payment.noteRequired", owed);
+            throw new PaymentMismatchException("hiring.payment.noteRequired", owed);
         }
         payments.save(new Payment(
                 applicationId,

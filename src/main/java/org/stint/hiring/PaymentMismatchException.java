@@ -2,14 +2,17 @@ package org.stint.hiring;
 
 import org.stint.shared.Money;
 
-/** The payment form needs attention: a different currency, or an amount without a note. */
-class PaymentNoteRequiredException extends RuntimeException {
+/**
+ * A recorded payment does not match what is owed: another currency than the posting's, or a
+ * different amount without a note saying why. The payment form shows the message with the amount.
+ */
+class PaymentMismatchException extends RuntimeException {
 
     private final String messageKey;
 
     private final Money owed;
 
-    PaymentNoteRequiredException(String messageKey, Money owed) {
+    PaymentMismatchException(String messageKey, Money owed) {
         super(messageKey);
         this.messageKey = messageKey;
         this.owed = owed;
