@@ -7,6 +7,8 @@
 #   bench/generate.sh 100000 stint_bench      # once: a marketplace of 100,000 postings
 #   bench/run.sh stint_bench                  # then: benchmark the app on it
 #
+# Every page is warmed up twice: once in a first pass over all pages, once just before its own
+# measurement.
 # Settings (environment): DURATION per page in seconds (20), WARMUP seconds (10), CONNECTIONS
 # (16), THREADS (2), PORT (8090), PGHOST/PGPORT/PGUSER as for psql, JAVA_OPTS, ONLY (a regular
 # expression: run only the pages whose name matches, e.g. ONLY='layout|keyword').
@@ -99,14 +101,31 @@ ms() { # wrk latency ("812.00us", "3.21ms", "1.02s") in milliseconds
                         else if (v ~ /s$/) printf "%.0f", v * 1000; else print "?" }'
 }
 
-ROWS=()
-declare -A RPS
-while IFS='|' read -r name path who; do
+# One line of PAGES: sets name, path (placeholders filled in) and cookie; fails for a blank line
+# or a page that ONLY leaves out.
+page() {
+  local who
+  IFS='|' read -r name path who <<< "$1"
   name=$(echo "$name" | sed 's/^ *//; s/ *$//'); path=$(echo "$path" | tr -d ' '); who=$(echo "$who" | tr -d ' ')
-  [ -n "$name" ] || continue
-  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
+  [ -n "$name" ] || return 1
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then return 1; fi
   path=${path//\{posting\}/$POSTING}; path=${path//\{employer_posting\}/$EMPLOYER_POSTING}
   cookie=${COOKIE[$who]}
+}
+
+# A first pass over every page lets the JIT compiler settle on code the pages share (security
+# filters, templates, JDBC): in a run that warms each page only just before measuring it, the
+# first pages measured pay for compiling what later pages reuse (the About page costs three
+# times its settled CPU time in its first seconds: bench/cpu-per-request.sh).
+while IFS= read -r line; do
+  page "$line" || continue
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
+done <<< "$PAGES"
+
+ROWS=()
+declare -A RPS
+while IFS= read -r line; do
+  page "$line" || continue
   headers=$(curl -s -o /dev/null -D - -H "X-Stint-Count-Sql: true" ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
   code=$(awk 'NR == 1 { print $2 }' <<< "$headers")
   if [ "$code" = "404" ]; then

@@ -231,6 +231,13 @@ class PostingSearch {
             sql.append(" and lower(p.city) = lower(:city)");
             params.put("city", filter.city());
         }
+        String combination = filterCombination(filter);
+        if (combination != null) {
+            // the one key of the search index (V43) holding exactly the postings with these values
+            sql.append(" and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
+                    + " @> array[cast(:filterCombination as text)]");
+            params.put("filterCombination", combination);
+        }
         List<String> skills = filter.skillList();
         if (!skills.isEmpty()) {
             sql.append(" and stint_lower_skills(p.skills) @> string_to_array(:skills, ',')");
@@ -272,6 +279,30 @@ class PostingSearch {
             }
         }
         return sql.toString();
+    }
+
+    /**
+     * The search's equality filters as the search index's key for their combination (V43: the
+     * fields in a fixed order, joined by '&'), or null when it has none.
+     */
+    static String filterCombination(PostingFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.category() != null) {
+            parts.add("category=" + filter.category().name());
+        }
+        if (filter.mode() != null) {
+            parts.add("mode=" + filter.mode().name());
+        }
+        if (filter.country() != null) {
+            parts.add("country=" + filter.country());
+        }
+        if (filter.payType() != null) {
+            parts.add("payType=" + filter.payType().name());
+        }
+        if (filter.currency() != null) {
+            parts.add("currency=" + filter.currency());
+        }
+        return parts.isEmpty() ? null : String.join("&", parts);
     }
 
     /**
