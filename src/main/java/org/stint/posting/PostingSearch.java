@@ -1,5 +1,6 @@
 package org.stint.posting;
 
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -91,7 +92,12 @@ class PostingSearch {
 
     PostingSearch(JdbcClient jdbc, @Value("${stint.search.summary-cache-seconds:0}") int cacheSeconds) {
         this.jdbc = jdbc;
-        this.summaries = new SearchSummaryCache(cacheSeconds);
+        this.summaries = new SearchSummaryCache(cacheSeconds, this::summaryForAnyone);
+    }
+
+    @PreDestroy
+    void close() {
+        summaries.close();
     }
 
     /** {@code partnerOnlyUniversity}: the viewer's partner-only university, or null (issue #4). */
@@ -102,9 +108,8 @@ class PostingSearch {
         // issue #4: the partner-only rule; a restricted viewer's counts are never cached or shared
         String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
         String postings = (keywords == null ? "" : KEYWORDS) + "postings p ";
-        Summary summary = partnerOnlyUniversity == null
-                ? summaries.get(filter, today, () -> summary(postings + where, params))
-                : summary(postings + where, params);
+        Summary summary =
+                partnerOnlyUniversity == null ? summaries.get(filter, today) : summary(postings + where, params);
         int page = filter.page();
         List<PostingCard> items = List.of();
         long offset = (long) (page - 1) * PAGE_SIZE;
@@ -146,6 +151,14 @@ class PostingSearch {
 
     /** The total and the facet counts, from one pass over the matches. */
     record Summary(long total, SearchFacets facets) {}
+
+    /** The counts of a search for a viewer without the partner-only rule, which may be shared. */
+    private Summary summaryForAnyone(PostingFilter filter, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
+        String where = where(filter, keywords, today, params);
+        return summary((keywords == null ? "" : KEYWORDS) + "postings p " + where, params);
+    }
 
     /** {@code from}: the postings and the where clause of the search. */
     private Summary summary(String from, Map<String, Object> params) {
