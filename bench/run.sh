@@ -117,8 +117,14 @@ page() {
 # filters, templates, JDBC): in a run that warms each page only just before measuring it, the
 # first pages measured pay for compiling what later pages reuse (the About page costs three
 # times its settled CPU time in its first seconds: bench/cpu-per-request.sh).
+# The statements are counted on each page's first request, before any cache holds its counts.
+declare -A STATEMENTS CODE
 while IFS= read -r line; do
   page "$line" || continue
+  headers=$(curl -s -o /dev/null -D - -H "X-Stint-Count-Sql: true" ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
+  CODE[$name]=$(awk 'NR == 1 { print $2 }' <<< "$headers")
+  STATEMENTS[$name]=$(echo "$headers" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-stint-sql-statements" { print $2 }')
+  [ "${CODE[$name]}" = "404" ] && continue
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
 done <<< "$PAGES"
 
@@ -126,12 +132,11 @@ ROWS=()
 declare -A RPS
 while IFS= read -r line; do
   page "$line" || continue
-  headers=$(curl -s -o /dev/null -D - -H "X-Stint-Count-Sql: true" ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
-  code=$(awk 'NR == 1 { print $2 }' <<< "$headers")
+  code=${CODE[$name]}
   if [ "$code" = "404" ]; then
     ROWS+=("$name|$path|missing (404)|||||"); echo "$name: missing (404)"; continue
   fi
-  statements=$(echo "$headers" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-stint-sql-statements" { print $2 }')
+  statements=${STATEMENTS[$name]}
   [ "$code" = "200" ] || statements="$statements (HTTP $code)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency ${cookie:+-H "Cookie: $cookie"} \
