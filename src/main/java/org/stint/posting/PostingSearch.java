@@ -244,9 +244,10 @@ class PostingSearch {
             sql.append(" and lower(p.city) = lower(:city)");
             params.put("city", filter.city());
         }
-        String combination = filterCombination(filter);
+        String combination = keywords == null ? null : filterCombination(filter);
         if (combination != null) {
-            // the one key of the search index (V43) holding exactly the postings with these values
+            // the one key of the search index (V43) holding exactly the postings with these values;
+            // without words the b-tree indexes serve better, reading a filter's postings newest first
             sql.append(" and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
                     + " @> array[cast(:filterCombination as text)]");
             params.put("filterCombination", combination);
