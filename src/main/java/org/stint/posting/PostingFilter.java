@@ -160,6 +160,16 @@ public record PostingFilter(
                         deadlineAfter);
     }
 
+    /** Whether any filter but the words is set (or another order than relevance): the form shows them all. */
+    public boolean hasFiltersBeyondKeywords() {
+        Map<String, Object> params = queryParams();
+        params.remove("q");
+        if (sort == SearchSort.RELEVANCE) {
+            params.remove("sort");
+        }
+        return !params.isEmpty();
+    }
+
     public boolean hasKeywords() {
         return !blank(q);
     }
