@@ -138,26 +138,29 @@ public record PostingFilter(
         return link.encode().build().toUriString();
     }
 
-    /** The same search at its first page: what the form, the facets and the counts depend on. */
+    /** The same search at its first page: what the form and the facets depend on. */
     public PostingFilter withoutPage() {
-        return page == null
-                ? this
-                : new PostingFilter(
-                        q,
-                        category,
-                        mode,
-                        country,
-                        minHours,
-                        maxHours,
-                        currency,
-                        minPay,
-                        sort,
-                        null,
-                        skills,
-                        city,
-                        maxWeeks,
-                        payType,
-                        deadlineAfter);
+        return page == null ? this : ordered(sort, null);
+    }
+
+    /** The same filters in another order and at another page (null: the default). */
+    public PostingFilter ordered(SearchSort order, Integer pageNumber) {
+        return new PostingFilter(
+                q,
+                category,
+                mode,
+                country,
+                minHours,
+                maxHours,
+                currency,
+                minPay,
+                order,
+                pageNumber,
+                skills,
+                city,
+                maxWeeks,
+                payType,
+                deadlineAfter);
     }
 
     /** Whether any filter but the words is set (or another order than relevance): the form shows them all. */

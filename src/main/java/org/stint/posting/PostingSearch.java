@@ -301,7 +301,7 @@ class PostingSearch {
      * The search's equality filters as the search index's key for their combination (V43: the
      * fields in a fixed order, joined by '&'), or null when it has none.
      */
-    static String filterCombination(PostingFilter filter) {
+    private static String filterCombination(PostingFilter filter) {
         List<String> parts = new ArrayList<>();
         if (filter.category() != null) {
             parts.add("category=" + filter.category().name());

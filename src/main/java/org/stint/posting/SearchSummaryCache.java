@@ -56,22 +56,7 @@ final class SearchSummaryCache implements AutoCloseable {
             return count.apply(filter, today);
         }
         // The page and the sort do not change the counts.
-        PostingFilter counted = new PostingFilter(
-                filter.q(),
-                filter.category(),
-                filter.mode(),
-                filter.country(),
-                filter.minHours(),
-                filter.maxHours(),
-                filter.currency(),
-                filter.minPay(),
-                null,
-                null,
-                filter.skills(),
-                filter.city(),
-                filter.maxWeeks(),
-                filter.payType(),
-                filter.deadlineAfter());
+        PostingFilter counted = filter.ordered(null, null);
         return entries.get(new Key(counted, today));
     }
 

@@ -343,18 +343,7 @@ class PostingSearchTests {
 
     @Test
     void aCommonWordIsScoredOverItsNewestMatchesAndDeepPagesOverAll() {
-        jdbc.sql("""
-                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
-                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
-                            application_deadline, status, published_at)
-                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
-                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
-                            now() - make_interval(mins => g)
-                        from generate_series(1, :n) g
-                        """)
-                .param("company", company)
-                .param("n", PostingSearch.RANK_CANDIDATES + 30)
-                .update();
+        helpersMentioningGlimmerwort(1);
         posting(company)
                 .title("Glimmerwort lead")
                 .publishedAt(Instant.now().minus(90, ChronoUnit.MINUTES))
@@ -380,18 +369,7 @@ class PostingSearchTests {
      */
     @Test
     void theNewestMatchesAreGatheredAcrossWeeks() {
-        jdbc.sql("""
-                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
-                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
-                            application_deadline, status, published_at)
-                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
-                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
-                            now() - make_interval(hours => 2 * g)
-                        from generate_series(1, :n) g
-                        """)
-                .param("company", company)
-                .param("n", PostingSearch.RANK_CANDIDATES + 30)
-                .update();
+        helpersMentioningGlimmerwort(120);
         // older than 990 of the helpers: about twelve weeks back
         posting(company)
                 .title("Glimmerwort lead")
@@ -402,5 +380,25 @@ class PostingSearchTests {
 
         assertThat(first.total()).isEqualTo(PostingSearch.RANK_CANDIDATES + 31);
         assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+    }
+
+    /**
+     * {@value PostingSearch#RANK_CANDIDATES} + 30 open postings that mention "glimmerwort" in their
+     * description only, published {@code minutesApart} minutes apart, the newest that long ago.
+     */
+    private void helpersMentioningGlimmerwort(int minutesApart) {
+        jdbc.sql("""
+                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
+                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
+                            application_deadline, status, published_at)
+                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
+                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
+                            now() - make_interval(mins => :apart * g)
+                        from generate_series(1, :n) g
+                        """)
+                .param("company", company)
+                .param("apart", minutesApart)
+                .param("n", PostingSearch.RANK_CANDIDATES + 30)
+                .update();
     }
 }
