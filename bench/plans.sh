@@ -35,7 +35,7 @@ settings() {
 psql -q -d "$DATABASE" -c "load 'auto_explain'"   # fails early where the module is missing
 settings set "= 'auto_explain'" "= 0" "= on"
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false --stint.search.summary-cache-seconds=0 \
+  java -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false --stint.search.summary-cache-seconds=0 --stint.search.result-cache-seconds=0 \
   > target/plans-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; settings reset "" "" ""' EXIT

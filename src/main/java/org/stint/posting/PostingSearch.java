@@ -92,9 +92,15 @@ class PostingSearch {
 
     private final SearchSummaryCache summaries;
 
-    PostingSearch(JdbcClient jdbc, @Value("${stint.search.summary-cache-seconds:0}") int cacheSeconds) {
+    private final SearchResultCache results;
+
+    PostingSearch(
+            JdbcClient jdbc,
+            @Value("${stint.search.summary-cache-seconds:0}") int summarySeconds,
+            @Value("${stint.search.result-cache-seconds:0}") int resultSeconds) {
         this.jdbc = jdbc;
-        this.summaries = new SearchSummaryCache(cacheSeconds, this::summaryForAnyone);
+        this.summaries = new SearchSummaryCache(summarySeconds, this::summaryForAnyone);
+        this.results = new SearchResultCache(jdbc, resultSeconds);
     }
 
     @PreDestroy
@@ -104,6 +110,13 @@ class PostingSearch {
 
     /** {@code partnerOnlyUniversity}: the viewer's partner-only university, or null (issue #4). */
     SearchResult search(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
+        if (partnerOnlyUniversity == null) {
+            return results.get(filter, today, () -> read(filter, today, null));
+        }
+        return read(filter, today, partnerOnlyUniversity);
+    }
+
+    private SearchResult read(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         boolean ignored = filter.hasKeywords() && keywords == null;
