@@ -202,20 +202,6 @@ class PostingSearch {
         return new Summary(total[0], new SearchFacets(categories, modes, countries));
     }
 
-    /** The newest open postings, for the home page. */
-    List<PostingCard> latest(int count, LocalDate today, Long partnerOnlyUniversity) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("today", today);
-        params.put("count", count);
-        return jdbc.sql(CARD_COLUMNS
-                        + "where p.status = 'OPEN' and p.application_deadline >= :today "
-                        + PartnerOnlyRule.where(partnerOnlyUniversity, params) // issue #4
-                        + " order by p.published_at desc, p.id desc limit :count")
-                .params(params)
-                .query(PostingSearch::card)
-                .list();
-    }
-
     /** The newest open postings matching a search, for its Atom feed. */
     List<PostingCard> newest(PostingFilter filter, LocalDate today, int count, Long partnerOnlyUniversity) {
         Map<String, Object> params = new HashMap<>();

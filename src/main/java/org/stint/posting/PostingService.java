@@ -38,13 +38,22 @@ public class PostingService {
         this.partnerOnly = partnerOnly;
     }
 
-    /** Open postings matching the filter that this viewer may see ({@code viewerUserId} null: anonymous). */
+    /**
+     * Open postings matching the filter that this viewer may see ({@code viewerUserId} null:
+     * anonymous). Its statements need no transaction of their own (each reads a consistent
+     * snapshot, and the result cache checks the postings' version first): beginning a JPA one cost
+     * a tenth of a cached results page.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SearchResult search(PostingFilter filter, Long viewerUserId) {
         return search.search(filter.normalized(), today(), partnerOnly.universityFor(viewerUserId));
     }
 
+    /** The newest open postings this viewer may see: the top of the plain browse page, kept with it. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<PostingCard> latest(int count, Long viewerUserId) {
-        return search.latest(count, today(), partnerOnly.universityFor(viewerUserId));
+        List<PostingCard> newest = search(PostingFilter.none(), viewerUserId).items();
+        return newest.subList(0, Math.min(count, newest.size()));
     }
 
     /**
@@ -84,6 +93,7 @@ public class PostingService {
     }
 
     /** The "vetted partner of <university>" marks for a student viewer on these companies. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PartnerMarks partnerMarks(Long viewerUserId, Collection<Long> companyIds) {
         return partnerOnly
                 .universityOf(viewerUserId)

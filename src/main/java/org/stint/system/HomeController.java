@@ -1,11 +1,13 @@
 package org.stint.system;
 
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stint.account.AccountPrincipal;
 import org.stint.posting.MarketplaceFigures;
+import org.stint.posting.PostingCard;
 import org.stint.posting.PostingService;
 
 @Controller
@@ -23,16 +25,12 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         Long viewer = user == null ? null : user.userId();
-        java.util.List<org.stint.posting.PostingCard> latest =
-                postings.latest(6, viewer); // issue #4: partner-only rule
+        List<PostingCard> latest = postings.latest(6, viewer); // issue #4: partner-only rule
         model.addAttribute("latest", latest);
         model.addAttribute(
                 "partnerMarks",
                 postings.partnerMarks(
-                        viewer,
-                        latest.stream()
-                                .map(org.stint.posting.PostingCard::companyId)
-                                .toList()));
+                        viewer, latest.stream().map(PostingCard::companyId).toList()));
         model.addAttribute("counts", figures.counts());
         return "system/home";
     }
