@@ -4,10 +4,10 @@ import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.stint.account.AccountPrincipal;
 import org.stint.company.CompanyService;
 import org.stint.company.CompanySummary;
@@ -24,14 +24,13 @@ class PostingController {
         this.companies = companies;
     }
 
-    /** Browse and search; a value that does not bind (say {@code category=FOO}) is ignored. */
+    /** Browse and search; a value that does not parse (say {@code category=FOO}) is ignored. */
     @GetMapping("/postings")
     String browse(
-            @ModelAttribute("filter") PostingFilter filter,
-            BindingResult ignoredBadValues,
+            @RequestParam MultiValueMap<String, String> query,
             @AuthenticationPrincipal AccountPrincipal user,
             Model model) {
-        PostingFilter normalized = filter.normalized();
+        PostingFilter normalized = PostingFilter.fromQuery(query).normalized();
         model.addAttribute("filter", normalized);
         Long viewer = viewer(user); // issue #4: partner-only rule and marks
         SearchResult result = postings.search(normalized, viewer);

@@ -12,11 +12,13 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.stint.account.AccountPrincipal;
 import org.stint.shared.Countries;
 
 /** An Atom feed for any search: the browse page's filters, the newest matches first. */
@@ -38,12 +40,9 @@ class PostingFeedController {
 
     @GetMapping("/postings/feed")
     ResponseEntity<String> feed(
-            @ModelAttribute PostingFilter filter,
-            BindingResult ignoredBadValues,
-            @org.springframework.security.core.annotation.AuthenticationPrincipal
-                    org.stint.account.AccountPrincipal user)
+            @RequestParam MultiValueMap<String, String> query, @AuthenticationPrincipal AccountPrincipal user)
             throws XMLStreamException {
-        PostingFilter normalized = filter.normalized();
+        PostingFilter normalized = PostingFilter.fromQuery(query).normalized();
         List<PostingCard> entries = feeds.feed(normalized, PostingController.viewer(user)); // issue #4
         String base =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

@@ -1,17 +1,18 @@
 package org.stint.posting;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A search as the browse page's URL carries it. Every field is optional; values that cannot be
- * bound (a typo in a shared link) arrive as {@code null} and are ignored.
+ * A search as the browse page's URL carries it ({@link #fromQuery}). Every field is optional;
+ * values that cannot be read (a typo in a shared link) arrive as {@code null} and are ignored.
  */
 public record PostingFilter(
         String q,
@@ -28,7 +29,7 @@ public record PostingFilter(
         String city,
         Integer maxWeeks,
         PayType payType,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineAfter) {
+        LocalDate deadlineAfter) {
 
     static final int MAX_KEYWORDS_LENGTH = 200;
 
@@ -53,6 +54,70 @@ public record PostingFilter(
         this(
                 q, category, mode, country, minHours, maxHours, currency, minPay, sort, page, null, null, null, null,
                 null);
+    }
+
+    /**
+     * The search a URL's query carries. A value that does not parse (a typo in a shared link, say
+     * {@code category=FOO}) is left unset rather than refused; repeated text values are joined
+     * by commas, as a form's repeated fields would be. Read by hand, not by Spring's data binder:
+     * binding a record's fifteen constructor arguments looked each one up as a parameter and as a
+     * header, through the firewall's name checks, and was a fifth of a results page's work.
+     */
+    public static PostingFilter fromQuery(MultiValueMap<String, String> query) {
+        return new PostingFilter(
+                text(query, "q"),
+                choice(query, "category", Category.class),
+                choice(query, "mode", WorkMode.class),
+                text(query, "country"),
+                number(query, "minHours"),
+                number(query, "maxHours"),
+                text(query, "currency"),
+                number(query, "minPay"),
+                choice(query, "sort", SearchSort.class),
+                number(query, "page"),
+                text(query, "skills"),
+                text(query, "city"),
+                number(query, "maxWeeks"),
+                choice(query, "payType", PayType.class),
+                day(query, "deadlineAfter"));
+    }
+
+    private static String text(MultiValueMap<String, String> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+
+    /** The first value, trimmed; null when absent or blank. */
+    private static String first(MultiValueMap<String, String> query, String name) {
+        String value = query.getFirst(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static <E extends Enum<E>> E choice(MultiValueMap<String, String> query, String name, Class<E> type) {
+        String value = first(query, name);
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static Integer number(MultiValueMap<String, String> query, String name) {
+        String value = first(query, name);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(MultiValueMap<String, String> query, String name) {
+        String value = first(query, name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
     }
 
     public static PostingFilter none() {

@@ -2,7 +2,10 @@ package org.stint.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 class PostingFilterTests {
 
@@ -61,5 +64,73 @@ class PostingFilterTests {
                 .isEqualTo("/postings?q=data%20%26%20m%C3%A1s&category=DATA&mode=REMOTE&country=GB"
                         + "&minHours=10&maxHours=20&currency=GBP&minPay=300&sort=PAY&page=2");
         assertThat(PostingFilter.none().normalized().pageLink(1)).isEqualTo("/postings?sort=NEWEST");
+    }
+
+    /** Name and value pairs, decoded as the servlet container hands them over. */
+    private static MultiValueMap<String, String> query(String... pairs) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            query.add(pairs[i], pairs[i + 1]);
+        }
+        return query;
+    }
+
+    @Test
+    void aSearchReadFromItsOwnLinkIsTheSameSearch() {
+        PostingFilter search = new PostingFilter(
+                        "data analyst",
+                        Category.DATA,
+                        WorkMode.HYBRID,
+                        "GB",
+                        10,
+                        30,
+                        "GBP",
+                        800,
+                        SearchSort.PAY,
+                        null,
+                        "SQL, Python",
+                        "Leeds",
+                        8,
+                        PayType.HOURLY,
+                        LocalDate.of(2026, 12, 24))
+                .normalized();
+        MultiValueMap<String, String> link = new LinkedMultiValueMap<>();
+        search.queryParams().forEach((name, value) -> link.add(name, value.toString()));
+        link.add("page", "3");
+
+        assertThat(PostingFilter.fromQuery(link).normalized()).isEqualTo(search.ordered(SearchSort.PAY, 3));
+    }
+
+    @Test
+    void valuesThatDoNotParseAreLeftUnset() {
+        PostingFilter read = PostingFilter.fromQuery(query(
+                "q",
+                "design",
+                "category",
+                "NOPE",
+                "mode",
+                "remote",
+                "minHours",
+                "abc",
+                "maxHours",
+                " ",
+                "page",
+                "2x",
+                "payType",
+                "",
+                "deadlineAfter",
+                "24/12/2026"));
+
+        assertThat(read).isEqualTo(new PostingFilter("design", null, null, null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void repeatedTextValuesAreJoinedAndNumbersTrimmed() {
+        PostingFilter read = PostingFilter.fromQuery(
+                query("skills", "SQL", "skills", "Python", "minHours", " 10 ", "sort", "NEWEST"));
+
+        assertThat(read.skills()).isEqualTo("SQL,Python");
+        assertThat(read.minHours()).isEqualTo(10);
+        assertThat(read.sort()).isEqualTo(SearchSort.NEWEST);
     }
 }
