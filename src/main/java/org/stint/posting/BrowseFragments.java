@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.thymeleaf.ITemplateEngine;
 
 /**
- * The browse page's filter form and facet links, rendered once per search and locale and then
- * reused, like the result cards ({@link PostingCardFragments}). Both are pure functions of the
+ * The browse page's filter form, facet links and results, rendered once per search and locale
+ * and then reused, like the result cards ({@link PostingCardFragments}). Both are pure functions of the
  * search (and, for the facets, of its counts): the form shows the search's own values, and each
  * facet link is the search with one more filter. Rendering them was most of a results page's
  * template time: some eighty expressions, messages and links against one per result card.
@@ -35,8 +35,15 @@ class BrowseFragments {
     private final Cache<Key, String> cache =
             Caffeine.newBuilder().maximumSize(5_000).build();
 
-    BrowseFragments(ITemplateEngine templates, ApplicationContext context) {
+    /** A rendered result page is some 40 KB. */
+    private final Cache<ResultsKey, RenderedResults> results =
+            Caffeine.newBuilder().maximumSize(500).build();
+
+    private final PostingCardFragments cards;
+
+    BrowseFragments(ITemplateEngine templates, ApplicationContext context, PostingCardFragments cards) {
         this.renderer = new FragmentRenderer(templates, context);
+        this.cards = cards;
     }
 
     @ModelAttribute("browseFragments")
@@ -69,6 +76,33 @@ class BrowseFragments {
         return cached("facets", search, facets, () -> Map.of("filter", search, "facets", facets));
     }
 
+    /**
+     * A page of results: count, facets, cards, page links and feed link. Kept per search, page
+     * and locale with the result it shows, and used again only for an equal result (the result
+     * cache hands out the same one while no posting changes). Viewers whose cards carry "vetted
+     * partner" marks get it rendered for them.
+     */
+    public String results(PostingFilter filter, SearchResult result, PartnerMarks marks) {
+        Map<String, Object> variables = Map.of(
+                "filter", filter,
+                "result", result,
+                "partnerMarks", marks == null ? PartnerMarks.NONE : marks,
+                "browseFragments", this,
+                "postingCards", cards);
+        Locale locale = LocaleContextHolder.getLocale();
+        if (marks != null && !marks.companyIds().isEmpty()) {
+            return renderer.render(TEMPLATE, "results", locale, variables);
+        }
+        ResultsKey key = new ResultsKey(filter, locale);
+        RenderedResults kept = results.getIfPresent(key);
+        if (kept != null && kept.result().equals(result)) {
+            return kept.html();
+        }
+        String html = renderer.render(TEMPLATE, "results", locale, variables);
+        results.put(key, new RenderedResults(result, html));
+        return html;
+    }
+
     private String cached(
             String fragment, PostingFilter search, SearchFacets facets, Supplier<Map<String, Object>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
@@ -78,4 +112,8 @@ class BrowseFragments {
     }
 
     private record Key(String fragment, PostingFilter search, SearchFacets facets, Locale locale) {}
+
+    private record ResultsKey(PostingFilter search, Locale locale) {}
+
+    private record RenderedResults(SearchResult result, String html) {}
 }
