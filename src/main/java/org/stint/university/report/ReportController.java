@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,9 +35,12 @@ class ReportController {
 
     private final MessageSource messages;
 
-    ReportController(ReportService reports, MessageSource messages) {
+    private final ReportPage page;
+
+    ReportController(ReportService reports, MessageSource messages, ReportPage page) {
         this.reports = reports;
         this.messages = messages;
+        this.page = page;
     }
 
     @GetMapping("/university/reports")
@@ -47,14 +51,23 @@ class ReportController {
             Model model) {
         ReportRange range = reports.range(from, to);
         OutcomeReport report = reports.report(user.userId(), range);
+        YearMonth currentMonth = reports.currentMonth();
         model.addAttribute("report", report);
-        model.addAttribute("range", range);
-        model.addAttribute("monthChoices", range.choices(report.firstMonth(), reports.currentMonth()));
         model.addAttribute(
-                "companies",
-                report.byCompany().stream().limit(COMPANIES_ON_PAGE).toList());
-        model.addAttribute("monthChart", monthChart(report));
-        model.addAttribute("categoryChart", categoryChart(report));
+                "reportBody",
+                page.body(
+                        report,
+                        currentMonth,
+                        () -> Map.of(
+                                "report", report,
+                                "range", range,
+                                "monthChoices", range.choices(report.firstMonth(), currentMonth),
+                                "companies",
+                                        report.byCompany().stream()
+                                                .limit(COMPANIES_ON_PAGE)
+                                                .toList(),
+                                "monthChart", monthChart(report),
+                                "categoryChart", categoryChart(report))));
         return "university/reports";
     }
 

@@ -1,6 +1,9 @@
 package org.stint.university.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,17 +12,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Html;
 
 /**
- * A kept report is served only while nothing it shows has changed (V45): figures, companies'
- * names, approved partnerships, and only for its own university.
+ * A kept report, and the dashboard rendered from it, is served only while nothing it shows has
+ * changed (V45): figures, companies' names, approved partnerships, and only for its own university.
  */
 @AppTest
 @TestPropertySource(properties = "stint.reports.cache-seconds=600")
@@ -31,6 +37,12 @@ class ReportCacheTests {
 
     @Autowired
     ReportQueries queries;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Autowired
     JdbcClient jdbc;
@@ -122,5 +134,27 @@ class ReportCacheTests {
                 .param("u", uni.id())
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void theDashboardShowsTheNewFiguresAtOnce() throws Exception {
+        for (int i = 2; i <= 5; i++) {
+            f.application(
+                    posting, f.student(uni, "Cached Student " + i), "SUBMITTED", IN_MARCH, null, null, null, null);
+        }
+        assertThat(totalApplications()).isEqualTo("5");
+        assertThat(totalApplications()).isEqualTo("5");
+
+        f.application(posting, f.student(uni, "Cached Student 6"), "SUBMITTED", IN_MARCH, null, null, null, null);
+        assertThat(totalApplications()).isEqualTo("6");
+    }
+
+    private String totalApplications() throws Exception {
+        return Html.parse(mvc.perform(get("/university/reports?from=2025-03&to=2025-03")
+                                .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                        .andExpect(status().isOk())
+                        .andReturn())
+                .select("#total-applications")
+                .text();
     }
 }

@@ -1,4 +1,4 @@
-package org.stint.posting;
+package org.stint.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +16,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders one Thymeleaf fragment to a string, during a request, with only the given variables
- * (and beans, messages and links as in any template). The fragment caches of the discovery pages
- * ({@link PostingCardFragments}, {@link BrowseFragments}) render through one each: a plain object,
+ * (and beans, messages and links as in any template), for pages that keep parts rendered once
+ * (the posting cards, the browse page's form and results, the outcome dashboard). A plain object,
  * not a bean, so that the web slice tests, which load controller advice, need nothing more.
  */
-final class FragmentRenderer {
+public final class FragmentRenderer {
 
     private final ITemplateEngine templates;
 
@@ -28,12 +28,12 @@ final class FragmentRenderer {
 
     private volatile JakartaServletWebApplication web;
 
-    FragmentRenderer(ITemplateEngine templates, ApplicationContext context) {
+    public FragmentRenderer(ITemplateEngine templates, ApplicationContext context) {
         this.templates = templates;
         this.context = context;
     }
 
-    String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
+    public String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
         ServletRequestAttributes request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletResponse response = request.getResponse();
         if (response == null) {
