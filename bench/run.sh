@@ -9,6 +9,10 @@
 #
 # Every page is warmed up twice: once in a first pass over all pages, once just before its own
 # measurement.
+# The app keeps search result pages and outcome reports while the data under them is unchanged;
+# the benchmark asks the same URL again and again, so it measures those kept results. To measure
+# the statements themselves, turn them off for the run:
+#   STINT_SEARCH_RESULT_CACHE_SECONDS=0 STINT_REPORTS_CACHE_SECONDS=0 bench/run.sh stint_bench
 # Settings (environment): DURATION per page in seconds (20), WARMUP seconds (10), CONNECTIONS
 # (16), THREADS (2), PORT (8090), PGHOST/PGPORT/PGUSER as for psql, JAVA_OPTS, ONLY (a regular
 # expression: run only the pages whose name matches, e.g. ONLY='layout|keyword').
@@ -91,6 +95,7 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc
   echo "Load average before the run: $(cut -d" " -f1-3 /proc/loadavg)"
   echo "Machine: $MACHINE; PostgreSQL $(sql 'show server_version'); $(java -version 2>&1 | head -1)"
   echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per page after a ${WARMUP}s warm-up; $(date -u)"
+  echo "Kept results (0 = off): search pages ${STINT_SEARCH_RESULT_CACHE_SECONDS:-60} s, reports ${STINT_REPORTS_CACHE_SECONDS:-600} s, search counts ${STINT_SEARCH_CACHE_SECONDS:-30} s"
   echo
   echo "| page | path | req/s | p50 ms | p99 ms | errors | ratio to layout | SQL statements |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|"
