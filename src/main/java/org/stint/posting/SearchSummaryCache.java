@@ -11,8 +11,8 @@ import java.util.function.BiFunction;
 /**
  * Keeps a search's total and facet counts for a few seconds. Counting every match is the one part
  * of a search whose cost grows with the size of the marketplace (a page of 20 does not), and
- * counts a few seconds old are good enough beside a list of results. The page itself is always
- * read fresh.
+ * counts a few seconds old are good enough beside a list of results. The result page itself is
+ * never older than the last change to the postings ({@link SearchResultCache}).
  *
  * <p>Counts older than the set seconds are recounted in the background while the request that
  * found them old, and any others meanwhile, are answered with them; counts twice that age are not
