@@ -14,10 +14,10 @@ import org.thymeleaf.ITemplateEngine;
 
 /**
  * The browse page's filter form, facet links and results, rendered once per search and locale
- * and then reused, like the result cards ({@link PostingCardFragments}). Both are pure functions of the
- * search (and, for the facets, of its counts): the form shows the search's own values, and each
- * facet link is the search with one more filter. Rendering them was most of a results page's
- * template time: some eighty expressions, messages and links against one per result card.
+ * and then reused, like the result cards ({@link PostingCardFragments}). Each is a pure function
+ * of the search (and of its counts, or its result): the form shows the search's own values, each
+ * facet link is the search with one more filter, and a result page shows its result. Rendering
+ * them was most of a results page's template time.
  *
  * <p>The country picker's 250 options are not kept per search: the form is cached with a
  * placeholder ({@link #COUNTRIES}) where {@link CountryOptions} puts them, with the search's

@@ -1,4 +1,4 @@
-/** Small value types every module may use. */
+/** Small value types and helpers (kept values, rendered fragments) every module may use. */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.stint.shared;
 
