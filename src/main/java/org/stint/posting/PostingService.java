@@ -1,15 +1,18 @@
 package org.stint.posting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.stint.shared.VersionedCache;
 
 @Service
 @Transactional(readOnly = true)
@@ -25,17 +28,28 @@ public class PostingService {
 
     private final PartnerOnlyRule partnerOnly;
 
+    /**
+     * A posting's public details, kept like search results (see {@link SearchResultCache}): while
+     * no posting has changed, for the day, for viewers without the partner-only rule. A hidden,
+     * closed or edited posting changes the postings' version, so it is read afresh at once.
+     */
+    private final VersionedCache<DetailsKey, PostingDetails> details;
+
+    private record DetailsKey(long postingId, LocalDate today) {}
+
     PostingService(
             PostingRepository postings,
             PostingSearch search,
             JdbcClient jdbc,
             Clock clock,
-            PartnerOnlyRule partnerOnly) {
+            PartnerOnlyRule partnerOnly,
+            @Value("${stint.search.result-cache-seconds:0}") int keptSeconds) {
         this.postings = postings;
         this.search = search;
         this.jdbc = jdbc;
         this.clock = clock;
         this.partnerOnly = partnerOnly;
+        this.details = new VersionedCache<>(10_000, Duration.ofSeconds(Math.max(0, keptSeconds)));
     }
 
     /**
@@ -61,7 +75,18 @@ public class PostingService {
      * administrator and, for a partner-only university's students, postings of companies that are
      * not its vetted partners answer "not found".
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PostingDetails publicDetails(long id, Long viewerUserId) {
+        if (partnerOnly.universityFor(viewerUserId) != null) {
+            return readDetails(id, viewerUserId);
+        }
+        return details.get(
+                new DetailsKey(id, today()),
+                () -> SearchResultCache.postingsVersion(jdbc),
+                () -> readDetails(id, viewerUserId));
+    }
+
+    private PostingDetails readDetails(long id, Long viewerUserId) {
         requireVisibleTo(id, viewerUserId);
         Posting posting = postings.findById(id).orElseThrow(() -> new PostingNotFoundException(id));
         return posting.toDetails(today());

@@ -38,10 +38,11 @@ final class SearchResultCache {
     }
 
     SearchResult get(PostingFilter filter, LocalDate today, Supplier<SearchResult> search) {
-        return pages.get(new Key(filter, today), this::version, search);
+        return pages.get(new Key(filter, today), () -> postingsVersion(jdbc), search);
     }
 
-    private long version() {
+    /** The postings' version number (V44), for anything kept while no posting changes. */
+    static long postingsVersion(JdbcClient jdbc) {
         return jdbc.sql("select version from posting_search_version")
                 .query(Long.class)
                 .single();
