@@ -9,7 +9,7 @@
 #
 # Every page is warmed up twice: once in a first pass over all pages, once just before its own
 # measurement.
-# The app keeps search result pages and outcome reports while the data under them is unchanged;
+# The app keeps search result pages, posting details and outcome reports while their data is unchanged;
 # the benchmark asks the same URL again and again, so it measures those kept results. To measure
 # the statements themselves, turn them off for the run:
 #   STINT_SEARCH_RESULT_CACHE_SECONDS=0 STINT_REPORTS_CACHE_SECONDS=0 bench/run.sh stint_bench
