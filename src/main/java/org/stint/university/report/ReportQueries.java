@@ -79,6 +79,7 @@ class ReportQueries {
      * (V45) takes a new number whenever anything a report shows changes, in the changing
      * transaction. The report statement aggregates a year of a university's summaries (some
      * 10,000 rows at 1,250 students, 25 ms) and a dashboard asks the same one again and again.
+     * A report lists every company its students worked with (up to some 600 KB): 100 are kept.
      */
     private final VersionedCache<Key, OutcomeReport> kept;
 
@@ -86,7 +87,7 @@ class ReportQueries {
 
     ReportQueries(JdbcClient jdbc, @Value("${stint.reports.cache-seconds:0}") int cacheSeconds) {
         this.jdbc = jdbc;
-        this.kept = new VersionedCache<>(1_000, Duration.ofSeconds(Math.max(0, cacheSeconds)));
+        this.kept = new VersionedCache<>(100, Duration.ofSeconds(Math.max(0, cacheSeconds)));
     }
 
     OutcomeReport report(long universityId, String universityName, ReportRange range) {
