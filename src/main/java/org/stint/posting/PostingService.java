@@ -1,7 +1,6 @@
 package org.stint.posting;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ public class PostingService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.partnerOnly = partnerOnly;
-        this.details = new VersionedCache<>(10_000, Duration.ofSeconds(Math.max(0, keptSeconds)));
+        this.details = new VersionedCache<>(10_000, keptSeconds);
     }
 
     /**

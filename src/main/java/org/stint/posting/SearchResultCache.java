@@ -1,6 +1,5 @@
 package org.stint.posting;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +33,7 @@ final class SearchResultCache {
 
     SearchResultCache(JdbcClient jdbc, int seconds) {
         this.jdbc = jdbc;
-        this.pages = new VersionedCache<>(MAXIMUM_ENTRIES, Duration.ofSeconds(Math.max(0, seconds)));
+        this.pages = new VersionedCache<>(MAXIMUM_ENTRIES, seconds);
     }
 
     SearchResult get(PostingFilter filter, LocalDate today, Supplier<SearchResult> search) {

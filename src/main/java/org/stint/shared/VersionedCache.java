@@ -24,13 +24,13 @@ public final class VersionedCache<K, V> {
 
     private final Cache<K, Entry<V>> entries;
 
-    /** A zero maximum age keeps nothing: every use computes. */
-    public VersionedCache(int maximumEntries, Duration maximumAge) {
-        this.entries = maximumAge.isZero()
+    /** A maximum age of zero seconds (or less) keeps nothing: every use computes. */
+    public VersionedCache(int maximumEntries, int maximumAgeSeconds) {
+        this.entries = maximumAgeSeconds <= 0
                 ? null
                 : Caffeine.newBuilder()
                         .maximumSize(maximumEntries)
-                        .expireAfterWrite(maximumAge)
+                        .expireAfterWrite(Duration.ofSeconds(maximumAgeSeconds))
                         .build();
     }
 

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -87,7 +86,7 @@ class ReportQueries {
 
     ReportQueries(JdbcClient jdbc, @Value("${stint.reports.cache-seconds:0}") int cacheSeconds) {
         this.jdbc = jdbc;
-        this.kept = new VersionedCache<>(100, Duration.ofSeconds(Math.max(0, cacheSeconds)));
+        this.kept = new VersionedCache<>(100, cacheSeconds);
     }
 
     OutcomeReport report(long universityId, String universityName, ReportRange range) {
