@@ -1,6 +1,5 @@
 package org.stint.posting;
 
-import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -100,31 +99,30 @@ class PostingSearch {
             @Value("${stint.search.result-cache-seconds:0}") int resultSeconds) {
         this.jdbc = jdbc;
         this.summaries = new SearchSummaryCache(summarySeconds, this::summaryForAnyone);
-        this.results = new SearchResultCache(jdbc, resultSeconds);
-    }
-
-    @PreDestroy
-    void close() {
-        summaries.close();
+        this.results = new SearchResultCache(resultSeconds);
     }
 
     /** {@code partnerOnlyUniversity}: the viewer's partner-only university, or null (issue #4). */
     SearchResult search(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
-        if (partnerOnlyUniversity == null) {
-            return results.get(filter, today, () -> read(filter, today, null));
+        if (partnerOnlyUniversity != null) {
+            return read(filter, today, partnerOnlyUniversity, 0);
         }
-        return read(filter, today, partnerOnlyUniversity);
+        // read first: what the search then reads is at least as new as the number
+        long version = SearchResultCache.postingsVersion(jdbc);
+        return results.get(filter, today, version, () -> read(filter, today, null, version));
     }
 
-    private SearchResult read(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
+    /** {@code version}: the postings' version number, for the kept counts of unrestricted viewers. */
+    private SearchResult read(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity, long version) {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         boolean ignored = filter.hasKeywords() && keywords == null;
         // issue #4: the partner-only rule; a restricted viewer's counts are never cached or shared
         String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
         String postings = (keywords == null ? "" : KEYWORDS) + "postings p ";
-        Summary summary =
-                partnerOnlyUniversity == null ? summaries.get(filter, today) : summary(postings + where, params);
+        Summary summary = partnerOnlyUniversity == null
+                ? summaries.get(filter, today, version)
+                : summary(postings + where, params);
         int page = filter.page();
         List<PostingCard> items = List.of();
         long offset = (long) (page - 1) * PAGE_SIZE;

@@ -16,7 +16,8 @@ import org.stint.shared.VersionedCache;
  *
  * <p>The day is part of the key, because postings leave the results when their deadline passes;
  * relevance also weighs each posting's age, so a page is dropped after the set seconds even when
- * nothing changed. The counts beside the results come from {@link SearchSummaryCache}. Searches
+ * nothing changed. The counts beside the results are kept under the same number
+ * ({@link SearchSummaryCache}). Searches
  * under the partner-only rule (issue #4) differ per university and are not kept. Zero seconds
  * turns the cache off.
  */
@@ -27,17 +28,15 @@ final class SearchResultCache {
 
     private record Key(PostingFilter filter, LocalDate today) {}
 
-    private final JdbcClient jdbc;
-
     private final VersionedCache<Key, SearchResult> pages;
 
-    SearchResultCache(JdbcClient jdbc, int seconds) {
-        this.jdbc = jdbc;
+    SearchResultCache(int seconds) {
         this.pages = new VersionedCache<>(MAXIMUM_ENTRIES, seconds);
     }
 
-    SearchResult get(PostingFilter filter, LocalDate today, Supplier<SearchResult> search) {
-        return pages.get(new Key(filter, today), () -> postingsVersion(jdbc), search);
+    /** {@code version}: the postings' version number, read before anything of the search. */
+    SearchResult get(PostingFilter filter, LocalDate today, long version, Supplier<SearchResult> search) {
+        return pages.get(new Key(filter, today), () -> version, search);
     }
 
     /** The postings' version number (V44), for anything kept while no posting changes. */

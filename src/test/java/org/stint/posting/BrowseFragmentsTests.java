@@ -19,8 +19,9 @@ import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 
 /**
- * A rendered result page is reused only for the same result: a new posting shows at once, and a
- * student's "vetted partner" marks never reach anyone else's page, nor theirs another's.
+ * A rendered result page is reused only for the same result: a new posting shows at once, with
+ * its count, and a student's "vetted partner" marks never reach anyone else's page, nor theirs
+ * another's.
  */
 @AppTest
 class BrowseFragmentsTests {
@@ -46,16 +47,20 @@ class BrowseFragmentsTests {
         Uni uni = f.university(false);
         Co partner = f.company("Numbat Partners");
         f.partnership(uni, partner, "APPROVED");
-        f.posting(partner, "Numbatize the catalogue", "DATA", "USD");
         String student = f.email(f.student(uni, "Numbat Student"));
+        assertThat(page(get(SEARCH)).select(".posting-card")).isEmpty();
 
-        assertThat(page(get(SEARCH)).select(".posting-card .card-title").eachText())
-                .containsExactly("Numbatize the catalogue");
+        // the kept empty result and its kept zero count give way at once
+        f.posting(partner, "Numbatize the catalogue", "DATA", "USD");
+        Document first = page(get(SEARCH));
+        assertThat(first.select(".posting-card .card-title").eachText()).containsExactly("Numbatize the catalogue");
+        assertThat(first.select("#results-heading").text()).isEqualTo("1 posting matches");
 
         f.posting(f.company("Numbat Others"), "Numbatize the garden", "DESIGN", "USD");
         Document anonymous = page(get(SEARCH));
         assertThat(anonymous.select(".posting-card .card-title").eachText())
                 .containsExactlyInAnyOrder("Numbatize the catalogue", "Numbatize the garden");
+        assertThat(anonymous.select("#results-heading").text()).isEqualTo("2 postings match");
         assertThat(anonymous.select(".vetted-mark")).isEmpty();
 
         Document studentView = page(get(SEARCH).with(user(users.loadUserByUsername(student))));

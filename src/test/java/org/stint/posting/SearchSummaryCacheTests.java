@@ -1,15 +1,21 @@
 package org.stint.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Counts are reused for the set seconds, recounted in the background after, never older than twice that. */
+/** Counts are kept per postings' version and day; a new version counts again, once however many ask. */
 class SearchSummaryCacheTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    private static final PostingFilter SEARCH =
+            new PostingFilter("data", null, null, null, null, null, null, null, null, null);
 
     private final AtomicInteger counted = new AtomicInteger();
 
@@ -24,37 +30,39 @@ class SearchSummaryCacheTests {
     }
 
     @Test
-    void countsAreReusedThenRecountedInTheBackgroundAndNeverTooOld() throws Exception {
-        LocalDate today = LocalDate.of(2026, 11, 29);
-        PostingFilter search = new PostingFilter("data", null, null, null, null, null, null, null, null, null);
+    void countsAreKeptUntilThePostingsChange() {
+        SearchSummaryCache cache = new SearchSummaryCache(60, this::count);
         PostingFilter page2 = new PostingFilter("data", null, null, null, null, null, null, null, SearchSort.NEWEST, 2);
-        try (SearchSummaryCache cache = new SearchSummaryCache(1, this::count)) {
-            assertThat(cache.get(search, today).total()).isEqualTo(1);
-            assertThat(cache.get(page2, today).total())
-                    .as("page and sort share the counts")
-                    .isEqualTo(1);
 
-            Thread.sleep(1_100);
-            assertThat(cache.get(search, today).total())
-                    .as("old counts answer at once")
-                    .isEqualTo(1);
-            await().atMost(Duration.ofSeconds(5))
-                    .until(() -> cache.get(search, today).total() == 2);
+        assertThat(cache.get(SEARCH, TODAY, 7).total()).isEqualTo(1);
+        assertThat(cache.get(page2, TODAY, 7).total())
+                .as("page and sort share the counts")
+                .isEqualTo(1);
+        assertThat(cache.get(SEARCH, TODAY, 8).total()).as("a posting changed").isEqualTo(2);
+        assertThat(cache.get(SEARCH, TODAY.plusDays(1), 8).total())
+                .as("deadlines passed")
+                .isEqualTo(3);
+        assertThat(cache.get(SEARCH, TODAY, 8).total()).isEqualTo(2);
+    }
 
-            Thread.sleep(2_100);
-            assertThat(cache.get(search, today).total())
-                    .as("counts twice too old are not shown")
-                    .isEqualTo(3);
+    @Test
+    void requestsAskingTogetherWaitForOneCount() {
+        SearchSummaryCache cache = new SearchSummaryCache(60, this::count);
+        List<CompletableFuture<Long>> asking = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            asking.add(CompletableFuture.supplyAsync(
+                    () -> cache.get(SEARCH, TODAY, 7).total()));
         }
+
+        assertThat(asking.stream().map(CompletableFuture::join)).containsOnly(1L);
+        assertThat(counted).hasValue(1);
     }
 
     @Test
     void zeroSecondsCountsEveryTime() {
-        try (SearchSummaryCache cache = new SearchSummaryCache(0, this::count)) {
-            PostingFilter search = PostingFilter.none();
-            cache.get(search, LocalDate.of(2026, 11, 29));
-            cache.get(search, LocalDate.of(2026, 11, 29));
-            assertThat(counted).hasValue(2);
-        }
+        SearchSummaryCache cache = new SearchSummaryCache(0, this::count);
+        cache.get(SEARCH, TODAY, 7);
+        cache.get(SEARCH, TODAY, 7);
+        assertThat(counted).hasValue(2);
     }
 }
