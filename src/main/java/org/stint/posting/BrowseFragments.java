@@ -84,24 +84,31 @@ class BrowseFragments {
      * partner" marks get it rendered for them.
      */
     public String results(PostingFilter filter, SearchResult result, PartnerMarks marks) {
-        Map<String, Object> variables = Map.of(
-                "filter", filter,
-                "result", result,
-                "partnerMarks", marks == null ? PartnerMarks.NONE : marks,
-                "browseFragments", this,
-                "postingCards", cards);
         Locale locale = LocaleContextHolder.getLocale();
         if (marks != null && !marks.companyIds().isEmpty()) {
-            return renderer.render(TEMPLATE, "results", locale, variables);
+            return renderResults(filter, result, marks, locale);
         }
         ResultsKey key = new ResultsKey(filter, locale);
         RenderedResults kept = results.getIfPresent(key);
         if (kept != null && kept.result().equals(result)) {
             return kept.html();
         }
-        String html = renderer.render(TEMPLATE, "results", locale, variables);
+        String html = renderResults(filter, result, PartnerMarks.NONE, locale);
         results.put(key, new RenderedResults(result, html));
         return html;
+    }
+
+    private String renderResults(PostingFilter filter, SearchResult result, PartnerMarks marks, Locale locale) {
+        return renderer.render(
+                TEMPLATE,
+                "results",
+                locale,
+                Map.of(
+                        "filter", filter,
+                        "result", result,
+                        "partnerMarks", marks,
+                        "browseFragments", this,
+                        "postingCards", cards));
     }
 
     private String cached(

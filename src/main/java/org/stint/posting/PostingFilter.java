@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -94,28 +95,23 @@ public record PostingFilter(
     }
 
     private static <E extends Enum<E>> E choice(MultiValueMap<String, String> query, String name, Class<E> type) {
-        String value = first(query, name);
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+        return parsed(query, name, value -> Enum.valueOf(type, value));
     }
 
     private static Integer number(MultiValueMap<String, String> query, String name) {
-        String value = first(query, name);
-        try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return parsed(query, name, Integer::valueOf);
     }
 
     private static LocalDate day(MultiValueMap<String, String> query, String name) {
+        return parsed(query, name, LocalDate::parse);
+    }
+
+    /** The first value, parsed; null when absent, blank or not parseable. */
+    private static <T> T parsed(MultiValueMap<String, String> query, String name, Function<String, T> parse) {
         String value = first(query, name);
         try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException notADay) {
+            return value == null ? null : parse.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
             return null;
         }
     }

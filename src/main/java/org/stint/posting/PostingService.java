@@ -76,17 +76,20 @@ public class PostingService {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PostingDetails publicDetails(long id, Long viewerUserId) {
-        if (partnerOnly.universityFor(viewerUserId) != null) {
-            return readDetails(id, viewerUserId);
+        Long partnerOnlyUniversity = partnerOnly.universityFor(viewerUserId);
+        if (partnerOnlyUniversity != null) {
+            return readDetails(id, partnerOnlyUniversity);
         }
         return details.get(
                 new DetailsKey(id, today()),
                 () -> SearchResultCache.postingsVersion(jdbc),
-                () -> readDetails(id, viewerUserId));
+                () -> readDetails(id, null));
     }
 
-    private PostingDetails readDetails(long id, Long viewerUserId) {
-        requireVisibleTo(id, viewerUserId);
+    private PostingDetails readDetails(long id, Long partnerOnlyUniversity) {
+        if (!isVisible(id, partnerOnlyUniversity)) {
+            throw new PostingNotFoundException(id);
+        }
         Posting posting = postings.findById(id).orElseThrow(() -> new PostingNotFoundException(id));
         return posting.toDetails(today());
     }
@@ -95,9 +98,13 @@ public class PostingService {
 
     /** Whether the viewer may see this posting at all (published, not hidden, partner rule). */
     public boolean isVisibleTo(long postingId, Long viewerUserId) {
+        return isVisible(postingId, partnerOnly.universityFor(viewerUserId));
+    }
+
+    private boolean isVisible(long postingId, Long partnerOnlyUniversity) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", postingId);
-        String rule = PartnerOnlyRule.where(partnerOnly.universityFor(viewerUserId), params);
+        String rule = PartnerOnlyRule.where(partnerOnlyUniversity, params);
         return jdbc.sql("select exists (select 1 from postings p where p.id = :id and p.status <> 'DRAFT'"
                         + " and p.hidden_at is null" + rule + ")")
                 .params(params)

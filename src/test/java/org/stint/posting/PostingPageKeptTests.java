@@ -32,7 +32,8 @@ class PostingPageKeptTests {
 
     @Test
     void anEditAClosingOrHidingIsSeenAtTheNextRequest() throws Exception {
-        long id = new Fixtures(jdbc).posting(new Fixtures(jdbc).company("Kept Page Co"), "Kept title", "DATA", "USD");
+        Fixtures f = new Fixtures(jdbc);
+        long id = f.posting(f.company("Kept Page Co"), "Kept title", "DATA", "USD");
         assertThat(title(id)).isEqualTo("Kept title");
         assertThat(title(id)).isEqualTo("Kept title");
 

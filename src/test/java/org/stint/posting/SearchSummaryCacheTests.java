@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -46,16 +49,27 @@ class SearchSummaryCacheTests {
     }
 
     @Test
-    void requestsAskingTogetherWaitForOneCount() {
+    void requestsAskingTogetherWaitForOneCount() throws Exception {
         SearchSummaryCache cache = new SearchSummaryCache(60, this::count);
-        List<CompletableFuture<Long>> asking = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            asking.add(CompletableFuture.supplyAsync(
-                    () -> cache.get(SEARCH, TODAY, 7).total()));
+        ExecutorService requests = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> asking = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asking.add(requests.submit(() -> {
+                    start.await();
+                    return cache.get(SEARCH, TODAY, 7).total();
+                }));
+            }
+            start.countDown();
+            for (Future<Long> answer : asking) {
+                assertThat(answer.get()).isEqualTo(1L);
+            }
+        } finally {
+            requests.shutdownNow();
         }
 
-        assertThat(asking.stream().map(CompletableFuture::join)).containsOnly(1L);
-        assertThat(counted).hasValue(1);
+        assertThat(counted).as("eight requests at once, one count").hasValue(1);
     }
 
     @Test
