@@ -7,7 +7,8 @@
 #
 # For each path: wrk (2 threads, 8 connections) warms up for 5 s, then runs for DURATION (10) s
 # while the CPU time of the application's JVM (found by its port) and of PostgreSQL's backends
-# connected to the database is read from /proc before and after.
+# connected to the database is read from /proc before and after. COOKIE (e.g. "JSESSIONID=...")
+# is sent with every request, for pages behind the sign-in.
 set -euo pipefail
 BASE=$1; DATABASE=$2; shift 2
 PORT=${BASE##*:}
@@ -25,9 +26,9 @@ db_cpu() {
 echo "| path | requests | app CPU ms/request | PostgreSQL CPU ms/request | total |"
 echo "|---|---:|---:|---:|---:|"
 for path in "$@"; do
-  wrk -t2 -c8 -d5s "$BASE$path" > /dev/null
+  wrk -t2 -c8 -d5s ${COOKIE:+-H "Cookie: $COOKIE"} "$BASE$path" > /dev/null
   a0=$(app_cpu); d0=$(db_cpu)
-  requests=$(wrk -t2 -c8 -d"${DURATION:-10}"s "$BASE$path" | awk '/requests in/ { print $1 }')
+  requests=$(wrk -t2 -c8 -d"${DURATION:-10}"s ${COOKIE:+-H "Cookie: $COOKIE"} "$BASE$path" | awk '/requests in/ { print $1 }')
   a1=$(app_cpu); d1=$(db_cpu)
   awk -v p="$path" -v n="$requests" -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v t="$TICK" 'BEGIN {
     printf "| `%s` | %d | %.2f | %.2f | %.2f |\n", p, n, a * 1000 / t / n, d * 1000 / t / n, (a + d) * 1000 / t / n }'

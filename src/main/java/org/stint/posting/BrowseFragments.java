@@ -90,7 +90,13 @@ class BrowseFragments {
         }
         ResultsKey key = new ResultsKey(filter, locale);
         RenderedResults kept = results.getIfPresent(key);
+        if (kept != null && kept.result() == result) {
+            return kept.html();
+        }
         if (kept != null && kept.result().equals(result)) {
+            // An equal result read afresh (the result cache drops pages after a minute): keep the new
+            // one, so that the next requests compare identities, not twenty cards.
+            results.put(key, new RenderedResults(result, kept.html()));
             return kept.html();
         }
         String html = renderResults(filter, result, PartnerMarks.NONE, locale);

@@ -9,19 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stint.account.AccountPrincipal;
-import org.stint.company.CompanyService;
-import org.stint.company.CompanySummary;
 
 @Controller
 class PostingController {
 
     private final PostingService postings;
 
-    private final CompanyService companies;
-
-    PostingController(PostingService postings, CompanyService companies) {
+    PostingController(PostingService postings) {
         this.postings = postings;
-        this.companies = companies;
     }
 
     /** Browse and search; a value that does not parse (say {@code category=FOO}) is ignored. */
@@ -45,13 +40,13 @@ class PostingController {
 
     @GetMapping("/postings/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-        PostingDetails posting = postings.publicDetails(id, viewer(user)); // issue #4: 404 when not visible
-        model.addAttribute("posting", posting);
-        model.addAttribute("partnerMarks", postings.partnerMarks(viewer(user), List.of(posting.companyId())));
-        CompanySummary company =
-                companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id));
-        model.addAttribute("company", company);
-        model.addAttribute("jobPostingJsonLd", JobPostingJsonLd.script(JobPostingJsonLd.of(posting, company)));
+        PostingPage page = postings.publicPage(id, viewer(user)); // issue #4: 404 when not visible
+        model.addAttribute("posting", page.posting());
+        model.addAttribute("company", page.company());
+        model.addAttribute("jobPostingJsonLd", page.jobPostingJsonLd());
+        model.addAttribute(
+                "partnerMarks",
+                postings.partnerMarks(viewer(user), List.of(page.posting().companyId())));
         return "posting/show";
     }
 

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.stint.company.CompanyService;
+import org.stint.company.CompanySummary;
 import org.stint.shared.VersionedCache;
 
 @Service
@@ -27,14 +29,17 @@ public class PostingService {
 
     private final PartnerOnlyRule partnerOnly;
 
-    /**
-     * A posting's public details, kept like search results (see {@link SearchResultCache}): while
-     * no posting has changed, for the day, for viewers without the partner-only rule. A hidden,
-     * closed or edited posting changes the postings' version, so it is read afresh at once.
-     */
-    private final VersionedCache<DetailsKey, PostingDetails> details;
+    private final CompanyService companies;
 
-    private record DetailsKey(long postingId, LocalDate today) {}
+    /**
+     * A posting's public page (posting and company), kept like search results (see {@link
+     * SearchResultCache}): while no posting and no company has changed (V46), for the day, for
+     * viewers without the partner-only rule. A hidden, closed or edited posting, or an edited
+     * company, changes the postings' version, so the page is read afresh at once.
+     */
+    private final VersionedCache<PageKey, PostingPage> pages;
+
+    private record PageKey(long postingId, LocalDate today) {}
 
     PostingService(
             PostingRepository postings,
@@ -42,13 +47,15 @@ public class PostingService {
             JdbcClient jdbc,
             Clock clock,
             PartnerOnlyRule partnerOnly,
+            CompanyService companies,
             @Value("${stint.search.result-cache-seconds:0}") int keptSeconds) {
         this.postings = postings;
         this.search = search;
         this.jdbc = jdbc;
         this.clock = clock;
         this.partnerOnly = partnerOnly;
-        this.details = new VersionedCache<>(10_000, keptSeconds);
+        this.companies = companies;
+        this.pages = new VersionedCache<>(10_000, keptSeconds);
     }
 
     /**
@@ -75,23 +82,25 @@ public class PostingService {
      * not its vetted partners answer "not found".
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public PostingDetails publicDetails(long id, Long viewerUserId) {
+    PostingPage publicPage(long id, Long viewerUserId) {
         Long partnerOnlyUniversity = partnerOnly.universityFor(viewerUserId);
         if (partnerOnlyUniversity != null) {
-            return readDetails(id, partnerOnlyUniversity);
+            return readPage(id, partnerOnlyUniversity);
         }
-        return details.get(
-                new DetailsKey(id, today()),
-                () -> SearchResultCache.postingsVersion(jdbc),
-                () -> readDetails(id, null));
+        return pages.get(
+                new PageKey(id, today()), () -> SearchResultCache.postingsVersion(jdbc), () -> readPage(id, null));
     }
 
-    private PostingDetails readDetails(long id, Long partnerOnlyUniversity) {
+    private PostingPage readPage(long id, Long partnerOnlyUniversity) {
         if (!isVisible(id, partnerOnlyUniversity)) {
             throw new PostingNotFoundException(id);
         }
-        Posting posting = postings.findById(id).orElseThrow(() -> new PostingNotFoundException(id));
-        return posting.toDetails(today());
+        PostingDetails posting = postings.findById(id)
+                .orElseThrow(() -> new PostingNotFoundException(id))
+                .toDetails(today());
+        CompanySummary company =
+                companies.findById(posting.companyId()).orElseThrow(() -> new PostingNotFoundException(id));
+        return PostingPage.of(posting, company);
     }
 
     // --- issue #4: the visibility rule for every route (detail, apply, feeds) ---

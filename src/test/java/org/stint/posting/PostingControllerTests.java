@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -20,7 +19,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stint.company.CompanyService;
 import org.stint.company.CompanySummary;
 import org.stint.notification.NoticeService;
 import org.stint.shared.Money;
@@ -38,9 +36,6 @@ class PostingControllerTests {
 
     @MockitoBean
     PostingService postings;
-
-    @MockitoBean
-    CompanyService companies;
 
     @MockitoBean
     UserDetailsService users;
@@ -70,15 +65,13 @@ class PostingControllerTests {
                 Instant.parse("2026-11-01T10:00:00Z"));
     }
 
-    private void companyExists() {
-        given(companies.findById(7))
-                .willReturn(Optional.of(new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null)));
+    private static PostingPage page(PostingDetails posting) {
+        return PostingPage.of(posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null));
     }
 
     @Test
     void anOpenHourlyPostingShowsPayWithUnitAndEstimatedTotal() throws Exception {
-        given(postings.publicDetails(1, null)).willReturn(details(1, PostingStatus.OPEN, true, PayType.HOURLY));
-        companyExists();
+        given(postings.publicPage(1, null)).willReturn(page(details(1, PostingStatus.OPEN, true, PayType.HOURLY)));
 
         Document page = Html.parse(
                 mvc.perform(get("/postings/1")).andExpect(status().isOk()).andReturn());
@@ -96,8 +89,7 @@ class PostingControllerTests {
 
     @Test
     void aClosedPostingSaysSoAndOffersNoWayToApply() throws Exception {
-        given(postings.publicDetails(2, null)).willReturn(details(2, PostingStatus.CLOSED, false, PayType.FIXED));
-        companyExists();
+        given(postings.publicPage(2, null)).willReturn(page(details(2, PostingStatus.CLOSED, false, PayType.FIXED)));
 
         Document page = Html.parse(
                 mvc.perform(get("/postings/2")).andExpect(status().isOk()).andReturn());
@@ -109,7 +101,7 @@ class PostingControllerTests {
 
     @Test
     void anUnknownPostingIsNotFound() throws Exception {
-        given(postings.publicDetails(404, null)).willThrow(new PostingNotFoundException(404));
+        given(postings.publicPage(404, null)).willThrow(new PostingNotFoundException(404));
 
         mvc.perform(get("/postings/404")).andExpect(status().isNotFound());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,10 @@ import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 
-/** A posting's kept details give way at once to an edit, a closing or an administrator hiding it. */
+/**
+ * A posting's kept page gives way at once to an edit, a closing, an administrator hiding it, or a
+ * change to its company.
+ */
 @AppTest
 class PostingPageKeptTests {
 
@@ -54,5 +58,29 @@ class PostingPageKeptTests {
                 .param("id", id)
                 .update();
         mvc.perform(get("/postings/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCompanyEditIsSeenAtTheNextRequest() throws Exception {
+        Fixtures f = new Fixtures(jdbc);
+        Fixtures.Co company = f.company("Kept Company Co");
+        long id = f.posting(company, "Kept company title", "DATA", "USD");
+        assertThat(about(id)).containsExactly(company.name(), "Company website");
+        assertThat(about(id)).containsExactly(company.name(), "Company website");
+
+        jdbc.sql("update companies set about = 'We restore old maps.', industry = 'Cartography' where id = :id")
+                .param("id", company.id())
+                .update();
+        assertThat(about(id))
+                .containsExactly(company.name() + " · Cartography", "We restore old maps.", "Company website");
+    }
+
+    /** The paragraphs of the page's company section. */
+    private List<String> about(long id) throws Exception {
+        return Html.parse(mvc.perform(get("/postings/" + id))
+                        .andExpect(status().isOk())
+                        .andReturn())
+                .select("main section:has(> h2:containsOwn(Company)) p")
+                .eachText();
     }
 }

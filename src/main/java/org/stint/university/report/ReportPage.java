@@ -42,10 +42,17 @@ class ReportPage {
         Locale locale = LocaleContextHolder.getLocale();
         Key key = new Key(report.universityName(), report.range(), locale);
         Rendered rendered = kept.getIfPresent(key);
-        if (rendered != null
-                && rendered.report().equals(report)
-                && rendered.currentMonth().equals(currentMonth)) {
-            return rendered.html();
+        if (rendered != null && rendered.currentMonth().equals(currentMonth)) {
+            if (rendered.report() == report) {
+                return rendered.html();
+            }
+            if (rendered.report().equals(report)) {
+                // An equal report read afresh (reports are dropped after ten minutes): keep the new
+                // one, so that the next requests compare identities instead of every company's
+                // figures (that comparison cost a quarter of the page).
+                kept.put(key, new Rendered(report, currentMonth, rendered.html()));
+                return rendered.html();
+            }
         }
         String html = renderer.render(TEMPLATE, "dashboard", locale, variables.get());
         kept.put(key, new Rendered(report, currentMonth, html));

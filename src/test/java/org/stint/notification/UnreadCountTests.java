@@ -1,0 +1,101 @@
+package org.stint.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+
+/**
+ * The bell's unread count is kept per user (stint.notices.unread-count-seconds, 30 s by default),
+ * and still changes on the next page after a notice or "mark all read" on this instance.
+ */
+@AppTest
+class UnreadCountTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    NoticeService notices;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** The count on the bell of a page, or null without a count badge. */
+    private String bell(UserDetails viewer) throws Exception {
+        String html = mvc.perform(get("/about").with(user(viewer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Element count = Jsoup.parse(html).selectFirst("a.bell .bell-count");
+        return count == null ? null : count.text();
+    }
+
+    @Test
+    void aNoticeShowsOnTheNextPageAndMarkingAllReadClearsIt() throws Exception {
+        Fixtures fixtures = new Fixtures(jdbc);
+        long student = fixtures.student(fixtures.university(false), "Bell Student");
+        UserDetails viewer = users.loadUserByUsername(fixtures.email(student));
+        assertThat(bell(viewer)).isNull();
+
+        notices.notify(List.of(student), "positionFilled", "/postings/1", "Kept Count Posting");
+        assertThat(bell(viewer)).isEqualTo("1");
+        notices.notify(List.of(student), "positionFilled", "/postings/1", "Kept Count Posting");
+        assertThat(bell(viewer)).isEqualTo("2");
+
+        mvc.perform(post("/notifications/read").with(csrf()).with(user(viewer)));
+        assertThat(bell(viewer)).isNull();
+    }
+
+    @Test
+    void theCountIsKeptBetweenPages() throws Exception {
+        Fixtures fixtures = new Fixtures(jdbc);
+        long student = fixtures.student(fixtures.university(false), "Kept Bell Student");
+        UserDetails viewer = users.loadUserByUsername(fixtures.email(student));
+        notices.notify(List.of(student), "positionFilled", "/postings/1", "Kept Count Posting");
+        assertThat(bell(viewer)).isEqualTo("1");
+
+        // Written behind the service's back, as another instance would: the kept count stands.
+        jdbc.sql("update notifications set read_at = now() where user_id = :u")
+                .param("u", student)
+                .update();
+        assertThat(bell(viewer)).isEqualTo("1");
+        assertThat(notices.unreadCount(student)).isEqualTo(1);
+    }
+
+    @Test
+    void aCountReadInsideARolledBackNoticeIsNotKept() throws Exception {
+        Fixtures fixtures = new Fixtures(jdbc);
+        long student = fixtures.student(fixtures.university(false), "Rolled Back Bell Student");
+        UserDetails viewer = users.loadUserByUsername(fixtures.email(student));
+
+        // Counted inside the transaction, so the kept count includes the uncommitted notice.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            notices.notify(List.of(student), "positionFilled", "/postings/1", "Never Sent Posting");
+            assertThat(notices.unreadCount(student)).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(bell(viewer)).isNull();
+    }
+}
