@@ -67,6 +67,12 @@ public class CompanyService {
                 .orElseThrow(() -> new CompanyNotFoundException("member " + userId));
     }
 
+    /** The id of the company this user is a member of: the ownership check of employer pages. */
+    public long companyIdOfMember(long userId) {
+        return members.findCompanyIdOfMember(userId)
+                .orElseThrow(() -> new CompanyNotFoundException("member " + userId));
+    }
+
     /** The user ids of a company's members, to tell them what happened. */
     public List<Long> memberIds(long companyId) {
         return members.findMemberIds(companyId);

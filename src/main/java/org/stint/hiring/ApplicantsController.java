@@ -21,8 +21,11 @@ class ApplicantsController {
 
     private final HiringService hiring;
 
-    ApplicantsController(HiringService hiring) {
+    private final ApplicantsPage page;
+
+    ApplicantsController(HiringService hiring, ApplicantsPage page) {
         this.hiring = hiring;
+        this.page = page;
     }
 
     @GetMapping("/employer/postings/{postingId}/applicants")
@@ -31,8 +34,9 @@ class ApplicantsController {
             @PathVariable long postingId,
             @RequestParam(required = false) ApplicationStatus status,
             Model model) {
-        model.addAttribute("list", hiring.applicants(user.userId(), postingId, status));
-        model.addAttribute("statuses", ApplicationStatus.values());
+        ApplicantList list = hiring.applicants(user.userId(), postingId, status);
+        model.addAttribute("list", list);
+        model.addAttribute("applicantsBody", page.body(list));
         return "hiring/applicants";
     }
 

@@ -135,7 +135,7 @@ public class HiringService {
                 .findPostingId(applicationId)
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
         PostingForHiring posting = postings.lockForHiring(postingId);
-        if (posting.companyId() != companies.companyOfMember(memberId).id()) {
+        if (posting.companyId() != companies.companyIdOfMember(memberId)) {
             throw new ApplicationNotFoundException(applicationId);
         }
         JobApplication application = applications
@@ -252,7 +252,7 @@ public class HiringService {
     /** The applicants of one of the employer's postings, optionally of one status. */
     ApplicantList applicants(long memberId, long postingId, ApplicationStatus status) {
         PostingForHiring posting = postings.forHiring(postingId);
-        if (posting.companyId() != companies.companyOfMember(memberId).id()) {
+        if (posting.companyId() != companies.companyIdOfMember(memberId)) {
             throw new org.stint.posting.PostingNotFoundException(postingId);
         }
         List<ApplicantRow> all = queries.applicants(postingId);
@@ -300,7 +300,7 @@ public class HiringService {
     private JobApplication ownedByEmployer(long memberId, long applicationId) {
         JobApplication application =
                 applications.findById(applicationId).orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        long companyId = companies.companyOfMember(memberId).id();
+        long companyId = companies.companyIdOfMember(memberId);
         if (postings.forHiring(application.getPostingId()).companyId() != companyId) {
             throw new ApplicationNotFoundException(applicationId);
         }

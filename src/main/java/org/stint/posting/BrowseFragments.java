@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.stint.shared.FragmentRenderer;
+import org.stint.shared.KeptRendering;
 import org.thymeleaf.ITemplateEngine;
 
 /**
@@ -37,13 +38,13 @@ class BrowseFragments {
             Caffeine.newBuilder().maximumSize(5_000).build();
 
     /** A rendered result page is some 40 KB. */
-    private final Cache<ResultsKey, RenderedResults> results =
-            Caffeine.newBuilder().maximumSize(500).build();
+    private final KeptRendering<PostingFilter, SearchResult> results;
 
     private final PostingCardFragments cards;
 
     BrowseFragments(ITemplateEngine templates, ApplicationContext context, PostingCardFragments cards) {
         this.renderer = new FragmentRenderer(templates, context);
+        this.results = new KeptRendering<>(renderer, TEMPLATE, "results", 500);
         this.cards = cards;
     }
 
@@ -84,37 +85,20 @@ class BrowseFragments {
      * partner" marks get it rendered for them.
      */
     public String results(PostingFilter filter, SearchResult result, PartnerMarks marks) {
-        Locale locale = LocaleContextHolder.getLocale();
         if (marks != null && !marks.companyIds().isEmpty()) {
-            return renderResults(filter, result, marks, locale);
+            return renderer.render(
+                    TEMPLATE, "results", LocaleContextHolder.getLocale(), resultVariables(filter, result, marks));
         }
-        ResultsKey key = new ResultsKey(filter, locale);
-        RenderedResults kept = results.getIfPresent(key);
-        if (kept != null && kept.result() == result) {
-            return kept.html();
-        }
-        if (kept != null && kept.result().equals(result)) {
-            // An equal result read afresh (the result cache drops pages after a minute): keep the new
-            // one, so that the next requests compare identities, not twenty cards.
-            results.put(key, new RenderedResults(result, kept.html()));
-            return kept.html();
-        }
-        String html = renderResults(filter, result, PartnerMarks.NONE, locale);
-        results.put(key, new RenderedResults(result, html));
-        return html;
+        return results.html(filter, result, () -> resultVariables(filter, result, PartnerMarks.NONE));
     }
 
-    private String renderResults(PostingFilter filter, SearchResult result, PartnerMarks marks, Locale locale) {
-        return renderer.render(
-                TEMPLATE,
-                "results",
-                locale,
-                Map.of(
-                        "filter", filter,
-                        "result", result,
-                        "partnerMarks", marks,
-                        "browseFragments", this,
-                        "postingCards", cards));
+    private Map<String, Object> resultVariables(PostingFilter filter, SearchResult result, PartnerMarks marks) {
+        return Map.of(
+                "filter", filter,
+                "result", result,
+                "partnerMarks", marks,
+                "browseFragments", this,
+                "postingCards", cards);
     }
 
     private String cached(
@@ -126,8 +110,4 @@ class BrowseFragments {
     }
 
     private record Key(String fragment, PostingFilter search, SearchFacets facets, Locale locale) {}
-
-    private record ResultsKey(PostingFilter search, Locale locale) {}
-
-    private record RenderedResults(SearchResult result, String html) {}
 }

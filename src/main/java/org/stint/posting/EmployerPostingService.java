@@ -27,7 +27,7 @@ class EmployerPostingService {
 
     @Transactional
     long create(long memberId, PostingForm form) {
-        long companyId = companies.companyOfMember(memberId).id();
+        long companyId = companies.companyIdOfMember(memberId);
         return postings.save(Posting.draft(companyId, form)).getId();
     }
 
@@ -45,8 +45,7 @@ class EmployerPostingService {
     @Transactional
     void update(long memberId, long postingId, PostingForm form) {
         Posting posting = postings.findForUpdate(postingId)
-                .filter(p ->
-                        p.getCompanyId() == companies.companyOfMember(memberId).id())
+                .filter(p -> p.getCompanyId() == companies.companyIdOfMember(memberId))
                 .orElseThrow(() -> new PostingNotFoundException(postingId));
         if (form.openings() < postings.countHired(postingId)) {
             throw new PostingLifecycleException("posting.form.openings.belowHired");
@@ -71,7 +70,7 @@ class EmployerPostingService {
     }
 
     private Posting owned(long memberId, long postingId) {
-        long companyId = companies.companyOfMember(memberId).id();
+        long companyId = companies.companyIdOfMember(memberId);
         return postings.findById(postingId)
                 .filter(p -> p.getCompanyId() == companyId)
                 .orElseThrow(() -> new PostingNotFoundException(postingId));

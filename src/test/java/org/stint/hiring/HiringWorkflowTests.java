@@ -101,6 +101,9 @@ class HiringWorkflowTests {
         String base = "/employer/applications/" + application;
         mvc.perform(post(base + "/shortlist").with(csrf()).with(as(employer.email())))
                 .andExpect(flash().attribute("flash", "hiring.shortlist.done"));
+        // the list, kept rendered while it is unchanged, shows the move at once
+        Document shortlisted = page("/employer/postings/" + posting + "/applicants", employer.email());
+        assertThat(shortlisted.select(".applicant .status").text()).isEqualTo("Shortlisted");
         mvc.perform(post(base + "/hire").with(csrf()).with(as(employer.email())))
                 .andExpect(flash().attribute("flash", "hiring.hire.done"));
         mvc.perform(post(base + "/complete")

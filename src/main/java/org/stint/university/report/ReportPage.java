@@ -1,15 +1,12 @@
 package org.stint.university.report;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.stint.shared.FragmentRenderer;
+import org.stint.shared.KeptRendering;
 import org.thymeleaf.ITemplateEngine;
 
 /**
@@ -22,40 +19,18 @@ import org.thymeleaf.ITemplateEngine;
 @Component
 class ReportPage {
 
-    private static final String TEMPLATE = "university/_report";
+    /** The current month marks the range form's last choice. */
+    private record Key(String universityName, ReportRange range, YearMonth currentMonth) {}
 
-    private record Key(String universityName, ReportRange range, Locale locale) {}
-
-    private record Rendered(OutcomeReport report, YearMonth currentMonth, String html) {}
-
-    private final FragmentRenderer renderer;
-
-    private final Cache<Key, Rendered> kept =
-            Caffeine.newBuilder().maximumSize(500).build();
+    private final KeptRendering<Key, OutcomeReport> kept;
 
     ReportPage(ITemplateEngine templates, ApplicationContext context) {
-        this.renderer = new FragmentRenderer(templates, context);
+        this.kept =
+                new KeptRendering<>(new FragmentRenderer(templates, context), "university/_report", "dashboard", 500);
     }
 
     /** {@code variables}: the fragment's variables, asked for only when it is rendered. */
     String body(OutcomeReport report, YearMonth currentMonth, Supplier<Map<String, Object>> variables) {
-        Locale locale = LocaleContextHolder.getLocale();
-        Key key = new Key(report.universityName(), report.range(), locale);
-        Rendered rendered = kept.getIfPresent(key);
-        if (rendered != null && rendered.currentMonth().equals(currentMonth)) {
-            if (rendered.report() == report) {
-                return rendered.html();
-            }
-            if (rendered.report().equals(report)) {
-                // An equal report read afresh (reports are dropped after ten minutes): keep the new
-                // one, so that the next requests compare identities instead of every company's
-                // figures (that comparison cost a quarter of the page).
-                kept.put(key, new Rendered(report, currentMonth, rendered.html()));
-                return rendered.html();
-            }
-        }
-        String html = renderer.render(TEMPLATE, "dashboard", locale, variables.get());
-        kept.put(key, new Rendered(report, currentMonth, html));
-        return html;
+        return kept.html(new Key(report.universityName(), report.range(), currentMonth), report, variables);
     }
 }
