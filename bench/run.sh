@@ -7,13 +7,14 @@
 #   bench/generate.sh 100000 stint_bench      # once: a marketplace of 100,000 postings
 #   bench/run.sh stint_bench                  # then: benchmark the app on it
 #
-# Every page is warmed up twice: once in a first pass over all pages, once just before its own
-# measurement.
+# Every page is warmed up in passes over all pages (WARMUP_PASSES) and once more just before its
+# own measurement.
 # The app keeps search result pages, posting details and outcome reports while their data is unchanged;
 # the benchmark asks the same URL again and again, so it measures those kept results. To measure
 # the statements themselves, turn them off for the run:
 #   STINT_SEARCH_RESULT_CACHE_SECONDS=0 STINT_REPORTS_CACHE_SECONDS=0 bench/run.sh stint_bench
-# Settings (environment): DURATION per page in seconds (20), WARMUP seconds (10), CONNECTIONS
+# Settings (environment): DURATION per page in seconds (20), WARMUP seconds (10), WARMUP_PASSES
+# over all pages before any is measured (2), CONNECTIONS
 # (16), THREADS (2), PORT (8090), PGHOST/PGPORT/PGUSER as for psql, JAVA_OPTS, ONLY (a regular
 # expression: run only the pages whose name matches, e.g. ONLY='layout|keyword').
 # Pages answering 404 are reported as "missing" and skipped (the employer's applicant list and
@@ -94,7 +95,7 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc
   echo "Database: $DATABASE ($POSTINGS postings, $OPEN open and before their deadline)"
   echo "Load average before the run: $(cut -d" " -f1-3 /proc/loadavg)"
   echo "Machine: $MACHINE; PostgreSQL $(sql 'show server_version'); $(java -version 2>&1 | head -1)"
-  echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per page after a ${WARMUP}s warm-up; $(date -u)"
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per page after a ${WARMUP}s warm-up (and ${WARMUP_PASSES:-2} such passes over all pages first); $(date -u)"
   echo "Kept results (0 = off): search pages ${STINT_SEARCH_RESULT_CACHE_SECONDS:-60} s, reports ${STINT_REPORTS_CACHE_SECONDS:-600} s, search counts ${STINT_SEARCH_CACHE_SECONDS:-30} s"
   echo
   echo "| page | path | req/s | p50 ms | p99 ms | errors | ratio to layout | SQL statements |"
@@ -122,16 +123,22 @@ page() {
 # filters, templates, JDBC): in a run that warms each page only just before measuring it, the
 # first pages measured pay for compiling what later pages reuse (the About page costs three
 # times its settled CPU time in its first seconds: bench/cpu-per-request.sh).
+# On two cores the one C2 compiler thread takes minutes to settle: a page measured after one pass
+# was still getting faster from one 15 s run to the next, so there are two passes by default.
 # The statements are counted on each page's first request, before any cache holds its counts.
 declare -A STATEMENTS CODE
-while IFS= read -r line; do
-  page "$line" || continue
-  headers=$(curl -s -o /dev/null -D - -H "X-Stint-Count-Sql: true" ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
-  CODE[$name]=$(awk 'NR == 1 { print $2 }' <<< "$headers")
-  STATEMENTS[$name]=$(echo "$headers" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-stint-sql-statements" { print $2 }')
-  [ "${CODE[$name]}" = "404" ] && continue
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
-done <<< "$PAGES"
+for pass in $(seq "${WARMUP_PASSES:-2}"); do
+  while IFS= read -r line; do
+    page "$line" || continue
+    if [ "$pass" = 1 ]; then
+      headers=$(curl -s -o /dev/null -D - -H "X-Stint-Count-Sql: true" ${cookie:+-H "Cookie: $cookie"} "$BASE$path")
+      CODE[$name]=$(awk 'NR == 1 { print $2 }' <<< "$headers")
+      STATEMENTS[$name]=$(echo "$headers" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-stint-sql-statements" { print $2 }')
+    fi
+    [ "${CODE[$name]}" = "404" ] && continue
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
+  done <<< "$PAGES"
+done
 
 ROWS=()
 declare -A RPS

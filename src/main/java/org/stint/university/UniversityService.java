@@ -2,7 +2,9 @@ package org.stint.university;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.account.EmailAddresses;
 
@@ -12,8 +14,11 @@ public class UniversityService {
 
     private final UniversityRepository universities;
 
-    UniversityService(UniversityRepository universities) {
+    private final JdbcClient jdbc;
+
+    UniversityService(UniversityRepository universities, JdbcClient jdbc) {
         this.universities = universities;
+        this.jdbc = jdbc;
     }
 
     /** The university whose domain the address belongs to; sub-domains count (cs.northbridge.edu). */
@@ -34,9 +39,22 @@ public class UniversityService {
         return universities.findById(id).map(University::toRef);
     }
 
-    /** The university a career-office staff member works for. */
+    /**
+     * The university a career-office staff member works for: every staff page asks, so one plain
+     * statement without a JPA transaction (loading the entity through a native query in one was a
+     * fifth of the dashboard's CPU time).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public UniversityRef universityOfStaff(long staffUserId) {
-        return staffUniversity(staffUserId).toRef();
+        return jdbc.sql("""
+                        select u.id, u.name, u.country from universities u
+                        join university_staff s on s.university_id = u.id
+                        where s.user_id = :user
+                        """)
+                .param("user", staffUserId)
+                .query((rs, row) -> new UniversityRef(rs.getLong("id"), rs.getString("name"), rs.getString("country")))
+                .optional()
+                .orElseThrow(() -> new UniversityNotFoundException(staffUserId));
     }
 
     /** The career-office staff of a university (for notices). */
