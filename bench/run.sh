@@ -13,6 +13,9 @@
 # the benchmark asks the same URL again and again, so it measures those kept results. To measure
 # the statements themselves, turn them off for the run:
 #   STINT_SEARCH_RESULT_CACHE_SECONDS=0 STINT_REPORTS_CACHE_SECONDS=0 bench/run.sh stint_bench
+# The machine's speed can drift within minutes, so besides the ratio to the layout page measured
+# at the start, each page has its ratio to the layout page measured just before it (LAYOUT_BESIDE
+# seconds, 10; 0 = not).
 # Settings (environment): DURATION per page in seconds (20), WARMUP seconds (10), WARMUP_PASSES
 # over all pages before any is measured (2), CONNECTIONS
 # (16), THREADS (2), PORT (8090), PGHOST/PGPORT/PGUSER as for psql, JAVA_OPTS, ONLY (a regular
@@ -98,8 +101,8 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc
   echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per page after a ${WARMUP}s warm-up (and ${WARMUP_PASSES:-2} such passes over all pages first); $(date -u)"
   echo "Kept results (0 = off): search pages ${STINT_SEARCH_RESULT_CACHE_SECONDS:-60} s, reports ${STINT_REPORTS_CACHE_SECONDS:-600} s, search counts ${STINT_SEARCH_CACHE_SECONDS:-30} s"
   echo
-  echo "| page | path | req/s | p50 ms | p99 ms | errors | ratio to layout | SQL statements |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+  echo "| page | path | req/s | p50 ms | p99 ms | errors | ratio to layout | layout req/s just before | ratio to that | SQL statements |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$OUT/table.md"
 
 ms() { # wrk latency ("812.00us", "3.21ms", "1.02s") in milliseconds
@@ -141,7 +144,7 @@ for pass in $(seq "${WARMUP_PASSES:-2}"); do
 done
 
 ROWS=()
-declare -A RPS
+declare -A RPS LAYOUT_NEAR
 while IFS= read -r line; do
   page "$line" || continue
   code=${CODE[$name]}
@@ -151,6 +154,10 @@ while IFS= read -r line; do
   statements=${STATEMENTS[$name]}
   [ "$code" = "200" ] || statements="$statements (HTTP $code)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s ${cookie:+-H "Cookie: $cookie"} "$BASE$path" >/dev/null
+  if [ "$name" != "$LAYOUT_PAGE" ] && [ "${LAYOUT_BESIDE:-10}" -gt 0 ]; then
+    LAYOUT_NEAR[$name]=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${LAYOUT_BESIDE:-10}s" --timeout 5s "$BASE/about" \
+                         | awk '/^Requests\/sec/ { print $2 }')
+  fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency ${cookie:+-H "Cookie: $cookie"} \
       "$BASE$path" > "$OUT/wrk-$(echo "$name" | tr -c 'a-z0-9' '_').txt"
   result="$OUT/wrk-$(echo "$name" | tr -c 'a-z0-9' '_').txt"
@@ -166,11 +173,15 @@ done <<< "$PAGES"
 
 for row in "${ROWS[@]}"; do
   IFS='|' read -r name path rps p50 p99 errors statements <<< "$row"
-  ratio=""
+  ratio=""; near=""; ratio_near=""
   if [ -n "$p50" ] && [ -n "${RPS[$LAYOUT_PAGE]:-}" ]; then
     ratio=$(awk -v a="$rps" -v b="${RPS[$LAYOUT_PAGE]}" 'BEGIN { printf "%.2f", a / b }')
   fi
-  echo "| $name | \`$path\` | $rps | $p50 | $p99 | $errors | $ratio | $statements |" >> "$OUT/table.md"
+  if [ -n "$p50" ] && [ -n "${LAYOUT_NEAR[$name]:-}" ]; then
+    near=${LAYOUT_NEAR[$name]}
+    ratio_near=$(awk -v a="$rps" -v b="$near" 'BEGIN { printf "%.2f", a / b }')
+  fi
+  echo "| $name | \`$path\` | $rps | $p50 | $p99 | $errors | $ratio | $near | $ratio_near | $statements |" >> "$OUT/table.md"
 done
 
 echo; cat "$OUT/table.md"; echo; echo "Raw wrk output and the app log: $OUT"

@@ -23,8 +23,9 @@ import org.stint.account.Contact;
  *
  * <p>The bell on every signed-in page shows the unread count, kept per user for a few seconds
  * ({@code stint.notices.unread-count-seconds}) instead of counted on every page: a notice or
- * "mark all read" on this instance drops the kept count when its transaction ends, so its user sees the
- * change on the next page; a notice written by another instance shows within those seconds.
+ * "mark all read" on this instance drops the kept count when its transaction ends, so its user
+ * sees the change on the next page; a notice written by another instance shows within those
+ * seconds.
  */
 @Service
 public class NoticeService {
@@ -80,7 +81,7 @@ public class NoticeService {
                     java.util.Locale.ENGLISH);
             events.publishEvent(new EmailRequested(contact.email(), title, text));
         }
-        forgetUnreadCountsOnCommit(userIds);
+        forgetUnreadCountsWhenDone(userIds);
     }
 
     /** Kept counts are read outside any transaction of ours: a kept one needs no connection. */
@@ -99,7 +100,7 @@ public class NoticeService {
     @Transactional
     void markAllRead(long userId) {
         notices.markAllRead(userId, java.time.Instant.now());
-        forgetUnreadCountsOnCommit(List.of(userId));
+        forgetUnreadCountsWhenDone(List.of(userId));
     }
 
     /**
@@ -108,7 +109,7 @@ public class NoticeService {
      * finishes (Caffeine removes an entry only after its computation). Also after a rollback: a
      * count read inside the transaction saw its own uncommitted notices.
      */
-    private void forgetUnreadCountsOnCommit(Collection<Long> userIds) {
+    private void forgetUnreadCountsWhenDone(Collection<Long> userIds) {
         if (unreadCounts == null) {
             return;
         }
