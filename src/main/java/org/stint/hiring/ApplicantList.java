@@ -2,14 +2,13 @@ package org.stint.hiring;
 
 import java.util.List;
 import java.util.Map;
-import org.stint.posting.PostingForHiring;
 
 /** A posting's applicants, the status filter in force, and how many there are of each status. */
 record ApplicantList(
-        PostingForHiring posting,
-        ApplicationStatus filter,
-        List<ApplicantRow> applicants,
-        Map<ApplicationStatus, Long> counts) {
+        Posting posting, ApplicationStatus filter, List<ApplicantRow> applicants, Map<ApplicationStatus, Long> counts) {
+
+    /** What the list shows of the posting. */
+    record Posting(long id, String title, int openings) {}
 
     public long total() {
         return counts.values().stream().mapToLong(Long::longValue).sum();

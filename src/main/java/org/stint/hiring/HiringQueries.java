@@ -59,6 +59,23 @@ class HiringQueries {
                 .list();
     }
 
+    /**
+     * The posting, if it belongs to the company this user is a member of: the applicant list's
+     * ownership check and heading in one statement.
+     */
+    Optional<ApplicantList.Posting> postingOfMember(long postingId, long memberId) {
+        return jdbc.sql("""
+                        select p.id, p.title, p.openings from postings p
+                        join company_members m on m.company_id = p.company_id
+                        where p.id = :posting and m.user_id = :member
+                        """)
+                .param("posting", postingId)
+                .param("member", memberId)
+                .query((rs, row) ->
+                        new ApplicantList.Posting(rs.getLong("id"), rs.getString("title"), rs.getInt("openings")))
+                .optional();
+    }
+
     /** All of a posting's applicants (a posting has tens, not thousands), oldest first. */
     List<ApplicantRow> applicants(long postingId) {
         return jdbc.sql("""

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.company.CompanyService;
 import org.stint.posting.PayType;
@@ -249,12 +250,16 @@ public class HiringService {
         return queries.studentView(applicationId);
     }
 
-    /** The applicants of one of the employer's postings, optionally of one status. */
+    /**
+     * The applicants of one of the employer's postings, optionally of one status: two plain
+     * statements without a JPA transaction (the list is read on every visit and rendered again only
+     * when it changed, {@link ApplicantsPage}; loading the posting as an entity in a transaction
+     * was most of what was left).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     ApplicantList applicants(long memberId, long postingId, ApplicationStatus status) {
-        PostingForHiring posting = postings.forHiring(postingId);
-        if (posting.companyId() != companies.companyIdOfMember(memberId)) {
-            throw new org.stint.posting.PostingNotFoundException(postingId);
-        }
+        ApplicantList.Posting posting = queries.postingOfMember(postingId, memberId)
+                .orElseThrow(() -> new org.stint.posting.PostingNotFoundException(postingId));
         List<ApplicantRow> all = queries.applicants(postingId);
         java.util.Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
         all.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
