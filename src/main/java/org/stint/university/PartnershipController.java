@@ -41,13 +41,7 @@ class PartnershipController {
 
     @PostMapping("/{id}/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
-        try {
-            partnerships.approve(user.userId(), id);
-            redirect.addFlashAttribute("flash", "university.partnership.approved");
-        } catch (PartnershipStateException conflict) {
-            redirect.addFlashAttribute("flashError", conflict.messageKey());
-        }
-        return "redirect:/university/partnerships/" + id;
+        return decided(id, redirect, "university.partnership.approved", () -> partnerships.approve(user.userId(), id));
     }
 
     @PostMapping("/{id}/decline")
@@ -61,13 +55,11 @@ class PartnershipController {
         if (errors.hasErrors()) {
             return detail(id, user, model);
         }
-        try {
-            partnerships.decline(user.userId(), id, form.reason());
-            redirect.addFlashAttribute("flash", "university.partnership.declined");
-        } catch (PartnershipStateException conflict) {
-            redirect.addFlashAttribute("flashError", conflict.messageKey());
-        }
-        return "redirect:/university/partnerships/" + id;
+        return decided(
+                id,
+                redirect,
+                "university.partnership.declined",
+                () -> partnerships.decline(user.userId(), id, form.reason()));
     }
 
     @PostMapping("/{id}/revoke")
@@ -81,9 +73,18 @@ class PartnershipController {
         if (errors.hasErrors()) {
             return detail(id, user, model);
         }
+        return decided(
+                id,
+                redirect,
+                "university.partnership.revoked",
+                () -> partnerships.revoke(user.userId(), id, form.reason()));
+    }
+
+    /** Runs a decision and says on the partnership's page how it went (it may have been taken already). */
+    private static String decided(long id, RedirectAttributes redirect, String doneKey, Runnable decision) {
         try {
-            partnerships.revoke(user.userId(), id, form.reason());
-            redirect.addFlashAttribute("flash", "university.partnership.revoked");
+            decision.run();
+            redirect.addFlashAttribute("flash", doneKey);
         } catch (PartnershipStateException conflict) {
             redirect.addFlashAttribute("flashError", conflict.messageKey());
         }
