@@ -10,7 +10,7 @@ import org.thymeleaf.ITemplateEngine;
 /**
  * The applicant list below its layout, rendered once per posting, status filter and locale and
  * used again while the list read for the request is equal: rendering was half of the page's CPU
- * time, comparing six applicants is a few microseconds. The HTML holds nothing of the viewer, and
+ * time, and comparing the list read with the one rendered costs far less. The HTML holds nothing of the viewer, and
  * {@link HiringService#applicants} has checked that the viewer's company owns the posting.
  */
 @Component
