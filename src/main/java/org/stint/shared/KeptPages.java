@@ -23,7 +23,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * HTML was half of a kept search page's CPU time.
  *
  * <p>Such a page depends on nothing but its key, its value and the locale: the layout shows no
- * name, no notices and no form token to a visitor who is not signed in. A page is neither kept nor
+ * name, no notices and no form token to a visitor who is not signed in. A request parameter that
+ * the template reads itself (the home page's {@code signedOut}) belongs in the key. A page is neither kept nor
  * served from here for a signed-in request (their pages carry their name and forms with their
  * token) or one that shows a flash message; those are rendered as usual. A template used with this
  * class must hold no form that posts for such visitors (a posting form would carry the token of the
