@@ -50,6 +50,29 @@ public class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * What anyone may read, by GET or by HEAD (which link checkers, crawlers and uptime monitors
+     * send): the public pages, feeds and files; public portfolios, their verification and company
+     * pages (issue 3); the health check.
+     */
+    private static final String[] PUBLIC_READS = {
+        "/",
+        "/about",
+        "/postings",
+        "/postings/*",
+        "/postings/feed",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/portfolio/*",
+        "/verify/*",
+        "/companies/*",
+        "/actuator/health"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
@@ -59,11 +82,9 @@ public class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/about", "/postings", "/postings/*")
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/postings/feed", "/sitemap.xml", "/robots.txt")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
                         .permitAll()
                         .requestMatchers("/login", "/signup", "/signup/student", "/signup/employer", "/error")
                         .permitAll()
@@ -72,13 +93,9 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/postings/*/report")
                         .hasAnyRole("STUDENT", "UNIVERSITY_STAFF")
-                        .requestMatchers(HttpMethod.GET, "/actuator/health")
-                        .permitAll()
                         // profiles (issue 3)
                         .requestMatchers("/profile", "/profile/**")
                         .hasRole("STUDENT")
-                        .requestMatchers(HttpMethod.GET, "/portfolio/*", "/verify/*", "/companies/*")
-                        .permitAll()
                         // end profiles (issue 3)
                         .requestMatchers(HttpMethod.GET, "/dashboard")
                         .authenticated()

@@ -3,6 +3,7 @@ package org.stint.system;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,6 +56,20 @@ class AccessRulesTests {
             })
     void anonymousVisitorsAreSentToSignIn(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    /** Link checkers, crawlers and uptime monitors ask with HEAD: public pages answer it. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/", "/about", "/postings", "/postings?q=data", "/sitemap.xml", "/robots.txt", "/postings/feed"})
+    void publicPagesAnswerHead(String page) throws Exception {
+        mvc.perform(head(page)).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/applications", "/employer/postings", "/university/reports", "/admin"})
+    void protectedPagesSendHeadToSignInToo(String page) throws Exception {
+        mvc.perform(head(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
     @ParameterizedTest
