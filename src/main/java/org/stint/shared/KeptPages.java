@@ -18,17 +18,17 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Whole pages for visitors who are not signed in, kept as the bytes sent and sent again for as
- * long as the value they show is the same: a search's result page or a posting, kept elsewhere
- * under the postings' version number. Rendering the layout and page and encoding some 30 KB of
- * HTML was half of a kept search page's CPU time.
+ * long as the value they show is the same: a search's result or a posting, kept elsewhere under
+ * the postings' version number. Rendering the layout and page and encoding some 30 KB of HTML was
+ * half of a kept search page's CPU time.
  *
  * <p>Such a page depends on nothing but its key, its value and the locale: the layout shows no
  * name, no notices and no form token to a visitor who is not signed in. A request parameter that
- * the template reads itself (the home page's {@code signedOut}) belongs in the key. A page is neither kept nor
- * served from here for a signed-in request (their pages carry their name and forms with their
- * token) or one that shows a flash message; those are rendered as usual. A template used with this
- * class must hold no form that posts for such visitors (a posting form would carry the token of the
- * visitor who asked first); the tests check the kept pages for it.
+ * the template reads itself (the home page's {@code signedOut}) belongs in the key. A page is
+ * neither kept nor served from here for a signed-in request (their pages carry their name and
+ * forms with their token) or one that shows a flash message; those are rendered as usual. A
+ * template used with this class must hold no form that posts for such visitors (a posting form
+ * would carry the token of the visitor who asked first); the tests check the kept pages for it.
  *
  * @param <K> what identifies the page (a search, a posting)
  */
