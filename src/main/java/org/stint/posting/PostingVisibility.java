@@ -17,11 +17,6 @@ public interface PostingVisibility {
     /** Which of these companies are approved (vetted) partners of the university. */
     Set<Long> vettedPartnersAmong(long universityId, Collection<Long> companyIds);
 
-    /** The university whose partner-only setting restricts what this viewer sees, if any. */
-    default Optional<Long> partnerOnlyUniversityFor(long viewerUserId) {
-        return universityOf(viewerUserId).filter(ViewerUniversity::partnerOnly).map(ViewerUniversity::id);
-    }
-
     /** A student's university: its id, name and whether its students see only vetted partners. */
     record ViewerUniversity(long id, String name, boolean partnerOnly) {}
 }

@@ -12,9 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Uni;
 
@@ -71,6 +73,31 @@ class SqlStatementCountingTests {
                 .getHeader(SqlStatementCounting.HEADER);
 
         assertThat(Integer.parseInt(header)).as(page).isBetween(1, 4);
+    }
+
+    /**
+     * A student's kept search or posting page: the postings' version, the student's university
+     * (once, though the partner-only rule and the "vetted partner" marks both need it) and the
+     * marks; the unread count is kept from the first request.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/postings?q=wombatize", "/postings/{posting}"})
+    void aStudentsKeptPageLooksUpTheirUniversityOnce(String page) throws Exception {
+        Fixtures f = new Fixtures(jdbc);
+        Uni uni = f.university(false);
+        Fixtures.Co partner = f.company("Wombat Partners");
+        f.partnership(uni, partner, "APPROVED");
+        long posting = f.posting(partner, "Wombatize the archive", "DATA", "USD");
+        RequestPostProcessor student = user(users.loadUserByUsername(f.email(f.student(uni, "Wombat Student"))));
+        String url = page.replace("{posting}", Long.toString(posting));
+        mvc.perform(get(url).with(student)).andExpect(status().isOk());
+
+        MockHttpServletResponse kept = mvc.perform(counted(get(url)).with(student))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(kept.getContentAsString()).contains("Vetted partner of " + uni.name());
+        assertThat(kept.getHeader(SqlStatementCounting.HEADER)).as(url).isEqualTo("3");
     }
 
     @ParameterizedTest
