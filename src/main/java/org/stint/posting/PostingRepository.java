@@ -15,6 +15,11 @@ interface PostingRepository extends JpaRepository<Posting, Long> {
     @Query("select p from Posting p where p.id = :id")
     Optional<Posting> findForUpdate(long id);
 
+    /** A published posting (open or closed) that no administrator has hidden. */
+    @Query("select p from Posting p where p.id = :id and p.status <> org.stint.posting.PostingStatus.DRAFT"
+            + " and p.hiddenAt is null")
+    Optional<Posting> findPublished(long id);
+
     @Query(
             value =
                     "select count(*) from applications where posting_id = :postingId and status in ('HIRED', 'COMPLETED')",

@@ -91,11 +91,12 @@ public class PostingService {
                 new PageKey(id, today()), () -> SearchResultCache.postingsVersion(jdbc), () -> readPage(id, null));
     }
 
+    /** Without the partner-only rule, the posting is read only if it is visible: one statement. */
     private PostingPage readPage(long id, Long partnerOnlyUniversity) {
-        if (!isVisible(id, partnerOnlyUniversity)) {
+        if (partnerOnlyUniversity != null && !isVisible(id, partnerOnlyUniversity)) {
             throw new PostingNotFoundException(id);
         }
-        PostingDetails posting = postings.findById(id)
+        PostingDetails posting = postings.findPublished(id)
                 .orElseThrow(() -> new PostingNotFoundException(id))
                 .toDetails(today());
         CompanySummary company =

@@ -61,6 +61,17 @@ class PostingPageKeptTests {
     }
 
     @Test
+    void aDraftIsNotFound() throws Exception {
+        Fixtures f = new Fixtures(jdbc);
+        long id = f.posting(f.company("Draft Page Co"), "Not yet", "DATA", "USD");
+        jdbc.sql("update postings set status = 'DRAFT', published_at = null where id = :id")
+                .param("id", id)
+                .update();
+        mvc.perform(get("/postings/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/postings/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aCompanyEditIsSeenAtTheNextRequest() throws Exception {
         Fixtures f = new Fixtures(jdbc);
         Fixtures.Co company = f.company("Kept Company Co");

@@ -75,6 +75,19 @@ class SqlStatementCountingTests {
         assertThat(Integer.parseInt(header)).as(page).isBetween(1, 4);
     }
 
+    /** A posting page read afresh: the postings' version, the posting if visible, its company. */
+    @Test
+    void aPostingPageIsReadWithItsVisibilityInOneStatement() throws Exception {
+        Fixtures f = new Fixtures(jdbc);
+        long posting = f.posting(f.company("Numbat Statements Co"), "Numbat the archive", "DATA", "USD");
+        assertThat(mvc.perform(counted(get("/postings/" + posting)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getHeader(SqlStatementCounting.HEADER))
+                .isEqualTo("3");
+    }
+
     /**
      * A student's kept search or posting page: the postings' version, the student's university
      * (once, though the partner-only rule and the "vetted partner" marks both need it) and the
