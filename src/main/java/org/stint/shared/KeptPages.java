@@ -1,6 +1,5 @@
 package org.stint.shared;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,26 +33,22 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 public final class KeptPages<K> {
 
-    private record Key<K>(K key, Locale locale) {}
-
-    private record Page(Object value, byte[] body) {}
-
     private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
     private final ViewResolver templates;
 
     private final String viewName;
 
-    private final Cache<Key<K>, Page> pages;
+    private final KeptByValue<K, byte[]> pages;
 
     /** {@code maximumBytes}: the kept pages' total size. */
     public KeptPages(ViewResolver templates, String viewName, long maximumBytes) {
         this.templates = templates;
         this.viewName = viewName;
-        this.pages = Caffeine.newBuilder()
+        this.pages = new KeptByValue<>(Caffeine.newBuilder()
                 .maximumWeight(maximumBytes)
-                .weigher((Key<K> key, Page page) -> page.body().length)
-                .build();
+                .weigher((KeptByValue.Key<K> key, KeptByValue.Kept<byte[]> page) -> page.output().length)
+                .build());
     }
 
     /**
@@ -76,26 +71,19 @@ public final class KeptPages<K> {
             template.render(model, request, response);
             return;
         }
-        Key<K> at = new Key<>(key, locale);
-        Page kept = pages.getIfPresent(at);
-        if (kept != null && kept.value() != value && kept.value().equals(value)) {
-            // An equal value read afresh: keep the new one, so that the next requests compare
-            // identities (see KeptRendering).
-            kept = new Page(value, kept.body());
-            pages.put(at, kept);
-        }
-        if (kept == null || kept.value() != value) {
+        byte[] body = pages.get(key, locale, value);
+        if (body == null) {
             Captured captured = new Captured(response);
             template.render(model, request, captured);
-            kept = new Page(value, captured.text().getBytes(StandardCharsets.UTF_8));
+            body = captured.text().getBytes(StandardCharsets.UTF_8);
             if (response.getStatus() == HttpServletResponse.SC_OK) {
-                pages.put(at, kept);
+                pages.put(key, locale, value, body);
             }
         }
         response.setContentType(CONTENT_TYPE);
         response.setLocale(locale);
-        response.setContentLength(kept.body().length);
-        response.getOutputStream().write(kept.body());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static boolean showsFlash(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package org.stint.shared;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import java.util.Map;
@@ -19,42 +18,30 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public final class KeptRendering<K, V> {
 
-    private record Key<K>(K key, Locale locale) {}
-
-    private record Rendered<V>(V value, String html) {}
-
     private final FragmentRenderer renderer;
 
     private final String template;
 
     private final String fragment;
 
-    private final Cache<Key<K>, Rendered<V>> kept;
+    private final KeptByValue<K, String> kept;
 
     public KeptRendering(FragmentRenderer renderer, String template, String fragment, int maximumEntries) {
         this.renderer = renderer;
         this.template = template;
         this.fragment = fragment;
-        this.kept = Caffeine.newBuilder().maximumSize(maximumEntries).build();
+        this.kept = new KeptByValue<>(
+                Caffeine.newBuilder().maximumSize(maximumEntries).build());
     }
 
     /** {@code variables}: the fragment's variables, asked for only when it is rendered. */
     public String html(K key, V value, Supplier<Map<String, Object>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
-        Key<K> at = new Key<>(key, locale);
-        Rendered<V> rendered = kept.getIfPresent(at);
-        if (rendered != null && rendered.value() == value) {
-            return rendered.html();
+        String html = kept.get(key, locale, value);
+        if (html == null) {
+            html = renderer.render(template, fragment, locale, variables.get());
+            kept.put(key, locale, value, html);
         }
-        if (rendered != null && rendered.value().equals(value)) {
-            // An equal value read afresh: keep the new one, so that the next requests compare
-            // identities (a value kept elsewhere is the same object until it is read again) instead
-            // of every field (that comparison was a quarter of the outcome dashboard's CPU time).
-            kept.put(at, new Rendered<>(value, rendered.html()));
-            return rendered.html();
-        }
-        String html = renderer.render(template, fragment, locale, variables.get());
-        kept.put(at, new Rendered<>(value, html));
         return html;
     }
 }
