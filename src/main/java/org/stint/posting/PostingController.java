@@ -1,6 +1,5 @@
 package org.stint.posting;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +45,7 @@ class PostingController {
         model.addAttribute("result", result);
         model.addAttribute(
                 "partnerMarks",
-                partnerMarks(
+                postings.partnerMarks(
                         viewer,
                         result.items().stream().map(PostingCard::companyId).toList()));
         return new ModelAndView(searchPages.view(normalized, result));
@@ -60,13 +59,8 @@ class PostingController {
         model.addAttribute("jobPostingJsonLd", page.jobPostingJsonLd());
         model.addAttribute(
                 "partnerMarks",
-                partnerMarks(viewer(user), List.of(page.posting().companyId())));
+                postings.partnerMarks(viewer(user), List.of(page.posting().companyId())));
         return new ModelAndView(postingPages.view(id, page));
-    }
-
-    /** Only a signed-in student can have marks. */
-    private PartnerMarks partnerMarks(Long viewer, Collection<Long> companyIds) {
-        return viewer == null ? PartnerMarks.NONE : postings.partnerMarks(viewer, companyIds);
     }
 
     static Long viewer(AccountPrincipal user) {

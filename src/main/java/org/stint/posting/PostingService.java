@@ -133,8 +133,10 @@ public class PostingService {
         }
     }
 
-    /** The "vetted partner of <university>" marks for a student viewer on these companies. */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    /**
+     * The "vetted partner of <university>" marks for a student viewer on these companies. Plain
+     * statements, no transaction: for anyone but a student it answers at once, without one.
+     */
     public PartnerMarks partnerMarks(Long viewerUserId, Collection<Long> companyIds) {
         return partnerOnly
                 .universityOf(viewerUserId)
