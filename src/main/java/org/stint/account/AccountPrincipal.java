@@ -32,6 +32,11 @@ public class AccountPrincipal extends User {
         return role;
     }
 
+    /** The user id of a signed-in student, else null: for rules that concern students only. */
+    public static Long studentId(AccountPrincipal user) {
+        return user != null && user.role() == Role.STUDENT ? user.userId() : null;
+    }
+
     @Override
     public boolean equals(Object other) {
         return super.equals(other);

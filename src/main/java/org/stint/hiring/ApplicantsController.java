@@ -21,11 +21,8 @@ class ApplicantsController {
 
     private final HiringService hiring;
 
-    private final ApplicantsPage page;
-
-    ApplicantsController(HiringService hiring, ApplicantsPage page) {
+    ApplicantsController(HiringService hiring) {
         this.hiring = hiring;
-        this.page = page;
     }
 
     @GetMapping("/employer/postings/{postingId}/applicants")
@@ -36,7 +33,7 @@ class ApplicantsController {
             Model model) {
         ApplicantList list = hiring.applicants(user.userId(), postingId, status);
         model.addAttribute("list", list);
-        model.addAttribute("applicantsBody", page.body(list));
+        model.addAttribute("statuses", ApplicationStatus.values());
         return "hiring/applicants";
     }
 

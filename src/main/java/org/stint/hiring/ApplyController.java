@@ -76,8 +76,7 @@ class ApplyController {
     }
 
     private PostingForHiring visiblePosting(long postingId, long viewerUserId) {
-        // drafts, hidden postings, unknown ids and (issue #4) non-partners of a partner-only university: "not found"
-        postings.requireVisibleTo(postingId, viewerUserId);
-        return postings.forHiring(postingId);
+        // drafts, hidden postings, unknown ids and non-partners of a partner-only university: "not found"
+        return postings.requireVisibleTo(postingId, viewerUserId);
     }
 }

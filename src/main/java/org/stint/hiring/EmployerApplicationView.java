@@ -36,4 +36,32 @@ record EmployerApplicationView(
     public String hoursWorkedText() {
         return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
     }
+
+    EmployerApplicationView withTimeline(List<TimelineEntry> history) {
+        return new EmployerApplicationView(
+                id,
+                postingId,
+                postingTitle,
+                studentId,
+                studentName,
+                studentEmail,
+                university,
+                programme,
+                graduationYear,
+                skills,
+                bio,
+                links,
+                hasCv,
+                coverNote,
+                status,
+                submittedAt,
+                hoursWorked,
+                studentRating,
+                studentFeedback,
+                owed,
+                paid,
+                paidOn,
+                verificationCode,
+                history);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stint.posting.PayType;
 import org.stint.shared.Money;
 
 /** The hiring pages' read models: each page's data in one or two joined queries. */
@@ -104,17 +105,23 @@ class HiringQueries {
                 .list();
     }
 
-    EmployerApplicationView employerView(long applicationId, Money owed) {
-        List<TimelineEntry> timeline = timeline(applicationId);
-        return jdbc.sql("""
+    /**
+     * The application with its student's profile, what is owed and paid, and its history, if it
+     * was made to a posting of the company this user is a member of (the ownership check in the
+     * same statement).
+     */
+    Optional<EmployerApplicationView> employerView(long applicationId, long memberId) {
+        Optional<EmployerApplicationView> view = jdbc.sql("""
                         select a.id, a.posting_id, p.title, s.user_id as student_id, u.display_name, u.email,
                                un.name as university, s.programme, s.graduation_year, s.skills, s.bio, s.links,
                                exists (select 1 from student_cvs cv where cv.student_id = s.user_id) as has_cv,
                                a.cover_note, a.status, a.submitted_at, a.hours_worked, a.student_rating,
                                a.student_feedback, a.verification_code,
-                               pay.amount_minor as paid_minor, pay.currency as paid_currency, pay.paid_on
+                               pay.amount_minor as paid_minor, pay.currency as paid_currency, pay.paid_on,
+                               p.pay_amount_minor, p.pay_currency, p.pay_type
                         from applications a
                         join postings p on p.id = a.posting_id
+                        join company_members m on m.company_id = p.company_id and m.user_id = :member
                         join students s on s.user_id = a.student_id
                         join users u on u.id = s.user_id
                         join universities un on un.id = s.university_id
@@ -122,6 +129,7 @@ class HiringQueries {
                         where a.id = :id
                         """)
                 .param("id", applicationId)
+                .param("member", memberId)
                 .query((rs, row) -> new EmployerApplicationView(
                         rs.getLong("id"),
                         rs.getLong("posting_id"),
@@ -142,14 +150,18 @@ class HiringQueries {
                         rs.getBigDecimal("hours_worked"),
                         (Short) rs.getObject("student_rating", Short.class),
                         rs.getString("student_feedback"),
-                        owed,
+                        HiringService.amountOwed(
+                                Money.of(rs.getLong("pay_amount_minor"), rs.getString("pay_currency")),
+                                PayType.valueOf(rs.getString("pay_type")),
+                                rs.getBigDecimal("hours_worked")),
                         rs.getString("paid_currency") == null
                                 ? null
                                 : Money.of(rs.getLong("paid_minor"), rs.getString("paid_currency")),
                         rs.getObject("paid_on", LocalDate.class),
                         rs.getString("verification_code"),
-                        timeline))
-                .single();
+                        List.of()))
+                .optional();
+        return view.map(v -> v.withTimeline(timeline(applicationId)));
     }
 
     StudentApplicationView studentView(long applicationId) {

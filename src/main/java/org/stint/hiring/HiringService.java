@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.company.CompanyService;
 import org.stint.posting.PayType;
@@ -80,9 +79,8 @@ public class HiringService {
         if (students.universityOf(studentId).isEmpty()) {
             throw new HiringRefusedException("hiring.apply.notStudent");
         }
-        postings.requireVisibleTo(
-                postingId, studentId); // issue #4: hidden, or not a partner of a partner-only university
-        PostingForHiring posting = postings.forHiring(postingId);
+        // hidden, or not a partner of a partner-only university: "not found"
+        PostingForHiring posting = postings.requireVisibleTo(postingId, studentId);
         if (!posting.acceptingApplications()) {
             throw new HiringRefusedException("hiring.apply.closed");
         }
@@ -193,12 +191,16 @@ public class HiringService {
 
     /** What the student is owed: the fee, or the hourly rate times the hours actually worked. */
     Money amountOwed(JobApplication application, PostingForHiring posting) {
-        Money pay = posting.pay().amount();
-        if (posting.pay().type() == PayType.FIXED || application.getHoursWorked() == null) {
+        return amountOwed(posting.pay().amount(), posting.pay().type(), application.getHoursWorked());
+    }
+
+    /** The fee, or the hourly rate times the hours worked (the rate until hours are recorded). */
+    static Money amountOwed(Money pay, PayType type, BigDecimal hoursWorked) {
+        if (type == PayType.FIXED || hoursWorked == null) {
             return pay;
         }
         long minor = BigDecimal.valueOf(pay.minorUnits())
-                .multiply(application.getHoursWorked())
+                .multiply(hoursWorked)
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
         return new Money(minor, pay.currency());
@@ -240,9 +242,8 @@ public class HiringService {
 
     /** The application as its employer sees it, with the student's profile and its history. */
     EmployerApplicationView employerView(long memberId, long applicationId) {
-        JobApplication application = ownedByEmployer(memberId, applicationId);
-        PostingForHiring posting = postings.forHiring(application.getPostingId());
-        return queries.employerView(applicationId, amountOwed(application, posting));
+        return queries.employerView(applicationId, memberId)
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
     }
 
     StudentApplicationView studentView(long studentId, long applicationId) {
@@ -250,13 +251,8 @@ public class HiringService {
         return queries.studentView(applicationId);
     }
 
-    /**
-     * The applicants of one of the employer's postings, optionally of one status: two plain
-     * statements without a JPA transaction (the list is read on every visit and rendered again only
-     * when it changed, {@link ApplicantsPage}; loading the posting as an entity in a transaction
-     * was most of what was left).
-     */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    /** The applicants of one of the employer's postings, optionally of one status: two statements. */
+    @Transactional(readOnly = true)
     ApplicantList applicants(long memberId, long postingId, ApplicationStatus status) {
         ApplicantList.Posting posting = queries.postingOfMember(postingId, memberId)
                 .orElseThrow(() -> new org.stint.posting.PostingNotFoundException(postingId));

@@ -1,38 +1,56 @@
 package org.stint.posting;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
+import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The home page's marketplace figures, counted at most once per cache period: counting every open
- * posting is the only part of the home page whose cost grows with the marketplace (a third of a
- * second at 100,000 postings), and figures a few seconds old are what a visitor expects of a
- * headline number. Once a period has passed, the next request starts one count in the background
- * and everyone is shown the last figures until it ends; before, every request arriving meanwhile
- * counted too, and with 16 connections the home page's p99 rose to half a second.
+ * The home page's marketplace figures (open postings, hiring companies, openings). Counting every
+ * open posting grows with the marketplace, so a job counts them once a minute, on one instance,
+ * into {@code marketplace_figures} (V47), and every page reads that one row: the figures are at
+ * most a minute old on every instance. Each is one statement on its own (no transaction), so the
+ * job's lock and its count never hold two connections at once.
  */
 @Service
 public class MarketplaceFigures {
 
-    private final PostingService postings;
+    private final JdbcClient jdbc;
 
-    /** One entry; null when figures are counted on every request (0 seconds). */
-    private final LoadingCache<Boolean, MarketplaceCounts> figures;
+    private final Clock clock;
 
-    MarketplaceFigures(PostingService postings, @Value("${stint.search.summary-cache-seconds:0}") int seconds) {
-        this.postings = postings;
-        this.figures = seconds <= 0
-                ? null
-                : Caffeine.newBuilder()
-                        .refreshAfterWrite(Duration.ofSeconds(seconds))
-                        .expireAfterWrite(Duration.ofSeconds(seconds * 4L))
-                        .build(key -> postings.counts());
+    MarketplaceFigures(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
+    /** The last figures counted; counted now if there are none yet (a new database). */
     public MarketplaceCounts counts() {
-        return figures == null ? postings.counts() : figures.get(Boolean.TRUE);
+        return jdbc.sql("select open_postings, companies, openings from marketplace_figures")
+                .query((rs, row) -> new MarketplaceCounts(
+                        rs.getLong("open_postings"), rs.getLong("companies"), rs.getLong("openings")))
+                .optional()
+                .orElseGet(this::count);
+    }
+
+    @Scheduled(initialDelayString = "PT0S", fixedDelayString = "${stint.postings.figures-interval:PT1M}")
+    @SchedulerLock(name = "marketplace-figures", lockAtMostFor = "PT5M")
+    public MarketplaceCounts count() {
+        return jdbc.sql("""
+                        insert into marketplace_figures (open_postings, companies, openings, counted_at)
+                        select count(*), count(distinct company_id), coalesce(sum(openings), 0), now()
+                        from postings
+                        where status = 'OPEN' and application_deadline >= :today
+                        on conflict (only_row) do update
+                           set open_postings = excluded.open_postings, companies = excluded.companies,
+                               openings = excluded.openings, counted_at = excluded.counted_at
+                        returning open_postings, companies, openings
+                        """)
+                .param("today", LocalDate.now(clock))
+                .query((rs, row) -> new MarketplaceCounts(
+                        rs.getLong("open_postings"), rs.getLong("companies"), rs.getLong("openings")))
+                .single();
     }
 }

@@ -1,27 +1,20 @@
 package org.stint.posting;
 
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Issue #4: a partner-only university's students see only postings of its approved partners. One
- * SQL predicate (postings aliased {@code p}) for every query that lists or opens postings, and
- * the viewer's restriction from {@link PostingVisibility} (no implementation: nobody restricted).
+ * A partner-only university's students see only postings of its approved partners, and every
+ * student sees which companies their university has vetted. The SQL for both (postings aliased
+ * {@code p}) for every query that lists or opens postings, and the viewer's university from
+ * {@link PostingVisibility} (no implementation: nobody restricted).
  */
 @Component
 class PartnerOnlyRule {
 
-    /** Appended to a {@code where} clause when {@link #PARAMETER} is bound. */
-    static final String PREDICATE = " and exists (select 1 from partnerships pa where pa.company_id = p.company_id"
-            + " and pa.university_id = :partnerOnlyUniversity and pa.status = 'APPROVED')";
-
-    static final String PARAMETER = "partnerOnlyUniversity";
-
-    private static final String UNIVERSITY_ATTRIBUTE = PartnerOnlyRule.class.getName() + ".university.";
+    private static final String APPROVED_PARTNER = "exists (select 1 from partnerships pa"
+            + " where pa.company_id = p.company_id and pa.university_id = :%s and pa.status = 'APPROVED')";
 
     private final ObjectProvider<PostingVisibility> visibility;
 
@@ -29,48 +22,34 @@ class PartnerOnlyRule {
         this.visibility = visibility;
     }
 
-    /** The university restricting this viewer (null: anonymous or unrestricted). */
-    Long universityFor(Long viewerUserId) {
-        return universityOf(viewerUserId)
-                .filter(PostingVisibility.ViewerUniversity::partnerOnly)
-                .map(PostingVisibility.ViewerUniversity::id)
-                .orElse(null);
-    }
-
-    /**
-     * The viewer's university if the viewer is a student. Looked up once per request: a page asks
-     * for it twice, for the partner-only rule and for the "vetted partner" marks.
-     */
-    Optional<PostingVisibility.ViewerUniversity> universityOf(Long viewerUserId) {
+    /** The viewer as the rule sees them; {@code studentUserId} null: not a student. */
+    PostingViewer viewer(Long studentUserId) {
         PostingVisibility rule = visibility.getIfAvailable();
-        if (viewerUserId == null || rule == null) {
-            return Optional.empty();
+        if (studentUserId == null || rule == null) {
+            return PostingViewer.ANYONE;
         }
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return rule.universityOf(viewerUserId);
-        }
-        String name = UNIVERSITY_ATTRIBUTE + viewerUserId;
-        @SuppressWarnings("unchecked")
-        Optional<PostingVisibility.ViewerUniversity> known = (Optional<PostingVisibility.ViewerUniversity>)
-                request.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
-        if (known == null) {
-            known = rule.universityOf(viewerUserId);
-            request.setAttribute(name, known, RequestAttributes.SCOPE_REQUEST);
-        }
-        return known;
+        return rule.universityOf(studentUserId)
+                .map(u -> new PostingViewer(u.id(), u.name(), u.partnerOnly()))
+                .orElse(PostingViewer.ANYONE);
     }
 
-    /** Adds the predicate and its parameter when the viewer is restricted. */
-    static String where(Long partnerOnlyUniversity, Map<String, Object> params) {
-        if (partnerOnlyUniversity == null) {
+    /** Appended to a {@code where} clause: the partner-only predicate when the viewer is restricted. */
+    static String where(PostingViewer viewer, Map<String, Object> params) {
+        if (viewer.partnerOnlyUniversity() == null) {
             return "";
         }
-        params.put(PARAMETER, partnerOnlyUniversity);
-        return PREDICATE;
+        params.put("partnerOnlyUniversity", viewer.partnerOnlyUniversity());
+        return " and " + APPROVED_PARTNER.formatted("partnerOnlyUniversity");
     }
 
-    PostingVisibility visibility() {
-        return visibility.getIfAvailable();
+    /** A select expression: the viewer's university's name where it vetted the company, else null. */
+    static String vettedBy(PostingViewer viewer, Map<String, Object> params) {
+        if (viewer.universityId() == null) {
+            return "cast(null as text)";
+        }
+        params.put("markUniversity", viewer.universityId());
+        params.put("markUniversityName", viewer.universityName());
+        return "case when " + APPROVED_PARTNER.formatted("markUniversity")
+                + " then cast(:markUniversityName as text) end";
     }
 }

@@ -43,7 +43,7 @@ class PostingFeedController {
             @RequestParam MultiValueMap<String, String> query, @AuthenticationPrincipal AccountPrincipal user)
             throws XMLStreamException {
         PostingFilter normalized = PostingFilter.fromQuery(query).normalized();
-        List<PostingCard> entries = feeds.feed(normalized, PostingController.viewer(user)); // issue #4
+        List<PostingCard> entries = feeds.feed(normalized, AccountPrincipal.studentId(user));
         String base =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Locale locale = Locale.ENGLISH;

@@ -23,25 +23,21 @@ public class PostingFeeds {
     /** An open posting's address and when it last changed. */
     public record SitemapEntry(long id, Instant lastModified) {}
 
-    private final PostingSearch search;
+    private final PostingService postings;
 
     private final JdbcClient jdbc;
 
     private final Clock clock;
 
-    private final PartnerOnlyRule partnerOnly;
-
-    PostingFeeds(PostingSearch search, JdbcClient jdbc, Clock clock, PartnerOnlyRule partnerOnly) {
-        this.search = search;
+    PostingFeeds(PostingService postings, JdbcClient jdbc, Clock clock) {
+        this.postings = postings;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.partnerOnly = partnerOnly;
     }
 
-    /** The feed of a search as this viewer may see it (issue #4: partner-only rule; null: anonymous). */
-    List<PostingCard> feed(PostingFilter filter, Long viewerUserId) {
-        return search.newest(
-                filter.normalized(), LocalDate.now(clock), FEED_SIZE, partnerOnly.universityFor(viewerUserId));
+    /** The feed of a search as this viewer may see it ({@code studentUserId} null: not a student). */
+    List<PostingCard> feed(PostingFilter filter, Long studentUserId) {
+        return postings.newest(filter, FEED_SIZE, studentUserId);
     }
 
     /** The newest open postings whose deadline is ahead, at most {@link #SITEMAP_LIMIT}. */

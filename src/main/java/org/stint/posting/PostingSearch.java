@@ -11,37 +11,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stint.shared.Money;
 
 /**
- * The browse page's queries: one page of open postings with their company's name, and one grouped
- * query for the facet counts and the total. The SQL is assembled from fixed fragments only; every
- * user value, including the keyword query, is a bound parameter.
+ * The browse page's queries. Every search works on a bounded set of matches, whatever their
+ * number: the newest {@value #MATCH_LIMIT} (plus one, to know there are more). The count and
+ * the facets are taken over that set, and so is any order other than the newest first. A search
+ * with more matches says "1,000+" and pages through its newest thousand; people narrow it with a
+ * word or a filter. Keyword searches find their newest matches week by week (V41), so they never
+ * read older matches than they need.
+ *
+ * <p>The SQL is assembled from fixed fragments only; every user value, including the keyword
+ * query, is a bound parameter.
  */
 @Repository
 class PostingSearch {
 
     static final int PAGE_SIZE = 20;
 
+    /** A search counts, facets and sorts at most this many of its newest matches. */
+    static final int MATCH_LIMIT = 1_000;
+
     /** A prefix standing for more lexemes than this goes to GIN as a prefix. */
     static final int PREFIX_LEXEMES = 50;
 
+    /** What a card shows of a posting, without the description. */
     private static final String CARD_COLUMNS = """
-            select p.id, p.title, p.category, p.skills, p.hours_per_week, p.duration_weeks, p.work_mode,
-                   p.city, p.country, p.pay_amount_minor, p.pay_currency, p.pay_type, p.openings,
-                   p.application_deadline, p.published_at, c.id as company_id, c.name as company_name
-            from postings p
-            join companies c on c.id = p.company_id
-            """;
-
-    /**
-     * A results page reads only these columns (not the description) while it sorts and skips, and
-     * looks up the company's name for its 20 rows only once they are chosen.
-     */
-    private static final String PAGE_COLUMNS = """
             p.id, p.title, p.category, p.skills, p.hours_per_week, p.duration_weeks, p.work_mode, p.city,
             p.country, p.pay_amount_minor, p.pay_currency, p.pay_type, p.pay_total_minor, p.openings,
             p.application_deadline, p.published_at, p.company_id""";
@@ -61,127 +58,99 @@ class PostingSearch {
             + " to_tsquery('simple', :kwPrefix))))";
 
     /**
-     * The tsquery as a one-row relation {@code kw}, built once per statement. Written inline, a
-     * re-used prepared statement's generic plan would parse and stem the words again for every
-     * candidate row it filters and scores ({@code offset 0} keeps the planner from inlining it).
+     * The tsquery as a one-row relation {@code kw}, built once per statement ({@code offset 0}
+     * keeps the planner from inlining it and parsing the words again for every row).
      */
     private static final String KEYWORDS = "(select " + TSQUERY + " as q offset 0) kw cross join ";
 
     /**
      * Relevance blended with recency: how often the words occur in the weighted document (title
      * 1.0, skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at
-     * 60. {@code ts_rank} rather than {@code ts_rank_cd} (cover density, which also weighs how
-     * close the words stand): on documents as short as a posting's the order hardly differs, and
-     * it costs a fifth as much, 0.4 against 2 ms for the thousand candidates of a common word.
-     * The age is in floating point ({@code date_part}; {@code extract} would compute in numeric,
-     * which doubled the cost of scoring).
+     * 60.
      */
     private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, kw.q)"
-            + " / (1 + date_part('epoch', now() - p.published_at) / 2592000)";
-
-    /**
-     * Relevance is scored over at most this many matches, the newest ones, when a search has more:
-     * scoring reads every candidate's document, so without a bound a common word would cost in
-     * proportion to the marketplace. Recency is part of the score anyway; pages past the bound
-     * (50 pages of 20) are scored over every match.
-     */
-    static final int RANK_CANDIDATES = 1_000;
+            + " / (1 + date_part('epoch', now() - p.published_at) / 2592000) as score";
 
     private final JdbcClient jdbc;
 
-    private final SearchSummaryCache summaries;
-
-    private final SearchResultCache results;
-
-    PostingSearch(
-            JdbcClient jdbc,
-            @Value("${stint.search.summary-cache-seconds:0}") int summarySeconds,
-            @Value("${stint.search.result-cache-seconds:0}") int resultSeconds) {
+    PostingSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.summaries = new SearchSummaryCache(summarySeconds, this::summaryForAnyone);
-        this.results = new SearchResultCache(resultSeconds);
     }
 
-    /** {@code partnerOnlyUniversity}: the viewer's partner-only university, or null (issue #4). */
-    SearchResult search(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity) {
-        if (partnerOnlyUniversity != null) {
-            return read(filter, today, partnerOnlyUniversity, 0);
-        }
-        // read first: what the search then reads is at least as new as the number
-        long version = SearchResultCache.postingsVersion(jdbc);
-        return results.get(filter, today, version, () -> read(filter, today, null, version));
-    }
-
-    /** {@code version}: the postings' version number, for the kept counts of unrestricted viewers. */
-    private SearchResult read(PostingFilter filter, LocalDate today, Long partnerOnlyUniversity, long version) {
+    /** One page of a search's results with its count and facets, as this viewer may see them. */
+    SearchResult search(PostingFilter filter, LocalDate today, PostingViewer viewer) {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         boolean ignored = filter.hasKeywords() && keywords == null;
-        // issue #4: the partner-only rule; a restricted viewer's counts are never cached or shared
-        String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(partnerOnlyUniversity, params);
-        String postings = (keywords == null ? "" : KEYWORDS) + "postings p ";
-        Summary summary = partnerOnlyUniversity == null
-                ? summaries.get(filter, today, version)
-                : summary(postings + where, params);
-        int page = filter.page();
-        List<PostingCard> items = List.of();
+        String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params);
+        params.put("matchLimit", MATCH_LIMIT + 1);
+        Summary summary = summary(newestMatches("p.category, p.work_mode, p.country", where, keywords), params);
+
+        int page = Math.min(filter.page(), SearchResult.MAX_PAGES);
         long offset = (long) (page - 1) * PAGE_SIZE;
-        if (summary.total() > offset) {
-            params.put("limit", PAGE_SIZE);
+        List<PostingCard> items = List.of();
+        if (summary.matches() > offset) {
             params.put("offset", offset);
+            params.put("pageSize", PAGE_SIZE);
             boolean scored = keywords != null && filter.sort() == SearchSort.RELEVANCE;
-            String from = postings + where;
-            if (scored && summary.total() > RANK_CANDIDATES && offset + PAGE_SIZE <= RANK_CANDIDATES) {
-                params.put("candidates", RANK_CANDIDATES);
-                from = KEYWORDS + "(" + newestMatches(where) + ") p";
-            }
-            String page20 = "select " + PAGE_COLUMNS + (scored ? ", " + SCORE + " as score" : "") + " from " + from
-                    + orderBy(filter, keywords, false) + " limit :limit offset :offset";
-            // The company's name is looked up for the 20 rows by primary key: a join let the planner
-            // hash every company for them.
-            items = jdbc.sql("select p.*, (select c.name from companies c where c.id = p.company_id) as company_name"
-                            + " from (" + page20 + ") p" + orderBy(filter, keywords, true))
+            String order = order(filter.sort(), keywords != null);
+            // in the order the matches are found, newest first, only the rows up to this page are read
+            params.put("matchLimit", order.equals(NEWEST_FIRST) ? offset + PAGE_SIZE : MATCH_LIMIT);
+            String matches = newestMatches(CARD_COLUMNS + (scored ? ", " + SCORE : ""), where, keywords);
+            items = jdbc.sql("select p.*, c.name as company_name, " + PartnerOnlyRule.vettedBy(viewer, params)
+                            + " as vetted_by from (select * from (" + matches + ") p" + order
+                            + " limit :pageSize offset :offset) p join companies c on c.id = p.company_id" + order)
                     .params(params)
                     .query(PostingSearch::card)
                     .list();
         }
-        return new SearchResult(items, summary.total(), page, PAGE_SIZE, summary.facets(), ignored);
+        return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored);
+    }
+
+    /** The newest open postings matching a search (its Atom feed, the home page), with the vetted marks. */
+    List<PostingCard> newest(PostingFilter filter, LocalDate today, int count, PostingViewer viewer) {
+        Map<String, Object> params = new HashMap<>();
+        KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
+        String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params);
+        params.put("matchLimit", count);
+        return jdbc.sql("select p.*, c.name as company_name, " + PartnerOnlyRule.vettedBy(viewer, params)
+                        + " as vetted_by from (" + newestMatches(CARD_COLUMNS, where, keywords)
+                        + ") p join companies c on c.id = p.company_id" + NEWEST_FIRST)
+                .params(params)
+                .query(PostingSearch::card)
+                .list();
     }
 
     /**
-     * The newest {@value #RANK_CANDIDATES} matches, found week by week (V41): each week's matches
-     * newest first, the newest week first, so the limit keeps exactly the newest ones and the
-     * executor stops at the week that completes them; older weeks are never read.
+     * The newest matches, at most {@code :matchLimit}, with these columns. With keywords, week by
+     * week (V41): each week's matches newest first, the newest week first, so the limit keeps
+     * exactly the newest ones and the executor stops at the week that completes them. Without,
+     * the open postings' indexes by publication date serve.
      */
-    private static String newestMatches(String where) {
-        return "select " + PAGE_COLUMNS + ", p.search_document from " + KEYWORDS
+    private static String newestMatches(String columns, String where, KeywordQuery keywords) {
+        if (keywords == null) {
+            return "select " + columns + " from postings p " + where
+                    + " order by p.published_at desc, p.id desc limit :matchLimit";
+        }
+        return "select p.* from " + KEYWORDS
                 + "generate_series(stint_search_week(now()),"
                 + " (select stint_search_week(min(o.published_at)) from postings o where o.status = 'OPEN'), -1) w(week)"
-                + " cross join lateral (select " + PAGE_COLUMNS + ", p.search_document from postings p " + where
+                + " cross join lateral (select " + columns + " from postings p " + where
                 + " and stint_search_week(p.published_at) = w.week order by p.published_at desc, p.id desc) p"
-                + " limit :candidates";
+                + " limit :matchLimit";
     }
 
-    /** The total and the facet counts, from one pass over the matches. */
-    record Summary(long total, SearchFacets facets) {}
+    /** The number of matches (up to the limit) and the facet counts among them, in one pass. */
+    record Summary(long matches, SearchFacets facets) {}
 
-    /** The counts of a search for a viewer without the partner-only rule, which may be shared. */
-    private Summary summaryForAnyone(PostingFilter filter, LocalDate today) {
-        Map<String, Object> params = new HashMap<>();
-        KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
-        String where = where(filter, keywords, today, params);
-        return summary((keywords == null ? "" : KEYWORDS) + "postings p " + where, params);
-    }
-
-    /** {@code from}: the postings and the where clause of the search. */
-    private Summary summary(String from, Map<String, Object> params) {
+    private Summary summary(String matches, Map<String, Object> params) {
         List<SearchFacets.Count> categories = new ArrayList<>();
         List<SearchFacets.Count> modes = new ArrayList<>();
         List<SearchFacets.Count> countries = new ArrayList<>();
         long[] total = {0};
         jdbc.sql("select grouping(p.category) as g_category, grouping(p.work_mode) as g_mode,"
                         + " grouping(p.country) as g_country, p.category, p.work_mode, p.country, count(*) as n"
-                        + " from " + from
+                        + " from (" + matches + ") p"
                         + " group by grouping sets ((p.category), (p.work_mode), (p.country), ())"
                         + " order by n desc")
                 .params(params)
@@ -197,23 +166,7 @@ class PostingSearch {
                         total[0] = n;
                     }
                 });
-        return new Summary(total[0], new SearchFacets(categories, modes, countries));
-    }
-
-    /** The newest open postings matching a search, for its Atom feed. */
-    List<PostingCard> newest(PostingFilter filter, LocalDate today, int count, Long partnerOnlyUniversity) {
-        Map<String, Object> params = new HashMap<>();
-        KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
-        String where = where(filter, keywords, today, params)
-                + PartnerOnlyRule.where(partnerOnlyUniversity, params); // issue #4
-        params.put("limit", count);
-        String columns = keywords == null
-                ? CARD_COLUMNS
-                : CARD_COLUMNS.replace("from postings p", "from " + KEYWORDS + "postings p");
-        return jdbc.sql(columns + where + " order by p.published_at desc, p.id desc limit :limit")
-                .params(params)
-                .query(PostingSearch::card)
-                .list();
+        return new Summary(total[0], new SearchFacets(categories, modes, countries, total[0] <= MATCH_LIMIT));
     }
 
     private static String where(
@@ -226,6 +179,13 @@ class PostingSearch {
             params.put("kwLast", keywords.last());
             params.put("kwPrefix", keywords.lastPrefix());
             params.put("kwPrefixEnd", keywords.lastPrefix().isEmpty() ? keywords.last() : keywords.prefixEnd());
+            String combination = filterCombination(filter);
+            if (combination != null) {
+                // the one key of the search index (V43) holding exactly the postings with these values
+                sql.append(" and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
+                        + " @> array[cast(:filterCombination as text)]");
+                params.put("filterCombination", combination);
+            }
         }
         if (filter.category() != null) {
             sql.append(" and p.category = :category");
@@ -242,14 +202,6 @@ class PostingSearch {
         if (filter.city() != null) {
             sql.append(" and lower(p.city) = lower(:city)");
             params.put("city", filter.city());
-        }
-        String combination = keywords == null ? null : filterCombination(filter);
-        if (combination != null) {
-            // the one key of the search index (V43) holding exactly the postings with these values;
-            // without words the b-tree indexes serve better, reading a filter's postings newest first
-            sql.append(" and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
-                    + " @> array[cast(:filterCombination as text)]");
-            params.put("filterCombination", combination);
         }
         List<String> skills = filter.skillList();
         if (!skills.isEmpty()) {
@@ -318,23 +270,22 @@ class PostingSearch {
         return parts.isEmpty() ? null : String.join("&", parts);
     }
 
-    /**
-     * The page's order; relevance uses the {@code score} column once the inner query has computed
-     * it ({@code scored}), the score expression otherwise.
-     */
-    private static String orderBy(PostingFilter filter, KeywordQuery keywords, boolean scored) {
-        return switch (filter.sort()) {
-            case RELEVANCE ->
-                keywords == null
-                        ? " order by p.published_at desc, p.id desc"
-                        : " order by " + (scored ? "score" : SCORE) + " desc, p.published_at desc, p.id desc";
+    private static final String NEWEST_FIRST = " order by p.published_at desc, p.id desc";
+
+    /** The order of a results page, over columns of the subquery {@code p}. */
+    private static String order(SearchSort sort, boolean keywords) {
+        return switch (sort) {
+            case RELEVANCE -> keywords ? " order by p.score desc, p.published_at desc, p.id desc" : NEWEST_FIRST;
             case DEADLINE -> " order by p.application_deadline, p.id";
             case PAY -> " order by p.pay_currency, p.pay_total_minor desc, p.id desc";
-            case NEWEST -> " order by p.published_at desc, p.id desc";
+            case NEWEST -> NEWEST_FIRST;
         };
     }
 
-    /** Maps a row of the card columns; other posting queries that list cards reuse it. */
+    /**
+     * Maps a row of the card columns with {@code company_name} and {@code vetted_by}; other
+     * queries that list cards reuse it.
+     */
     static PostingCard card(ResultSet rs, int row) throws SQLException {
         int hours = rs.getInt("hours_per_week");
         int weeks = rs.getInt("duration_weeks");
@@ -357,7 +308,8 @@ class PostingSearch {
                 rs.getObject("application_deadline", LocalDate.class),
                 rs.getObject("published_at", OffsetDateTime.class).toInstant(),
                 rs.getLong("company_id"),
-                rs.getString("company_name"));
+                rs.getString("company_name"),
+                rs.getString("vetted_by"));
     }
 
     static List<String> skills(Array array) throws SQLException {

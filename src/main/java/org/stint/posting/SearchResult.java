@@ -3,26 +3,31 @@ package org.stint.posting;
 import java.util.List;
 
 /**
- * One page of results, the total number of matches and the facet counts. Only the first
- * {@link #MAX_PAGES} pages can be opened, so that no page costs more than skipping
- * {@code MAX_PAGES × pageSize} index entries; beyond them people narrow the search instead.
+ * One page of results, the number of matches and the facet counts. A search works on at most
+ * {@link PostingSearch#MATCH_LIMIT} matches: {@code total} counts one more when there are more
+ * ({@link #more}), and only the pages of the first thousand can be opened.
  */
 public record SearchResult(
         List<PostingCard> items, long total, int page, int pageSize, SearchFacets facets, boolean keywordsIgnored) {
 
-    public static final int MAX_PAGES = 250;
+    public static final int MAX_PAGES = PostingSearch.MATCH_LIMIT / PostingSearch.PAGE_SIZE;
 
     public SearchResult(List<PostingCard> items, long total, int page, int pageSize) {
         this(items, total, page, pageSize, SearchFacets.none(), false);
     }
 
-    public int totalPages() {
-        return (int) Math.min(MAX_PAGES, Math.max(1, (total + pageSize - 1) / pageSize));
+    /** More matches than the search counts: the page says "1,000+". */
+    public boolean more() {
+        return total > PostingSearch.MATCH_LIMIT;
     }
 
-    /** More matches than the pages reach. */
-    public boolean truncated() {
-        return total > (long) MAX_PAGES * pageSize;
+    /** The number shown: exact, or the limit when there are more. */
+    public long shownTotal() {
+        return Math.min(total, PostingSearch.MATCH_LIMIT);
+    }
+
+    public int totalPages() {
+        return (int) Math.min(MAX_PAGES, Math.max(1, (shownTotal() + pageSize - 1) / pageSize));
     }
 
     public boolean hasPrevious() {

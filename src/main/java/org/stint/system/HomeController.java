@@ -1,19 +1,12 @@
 package org.stint.system;
 
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.stint.account.AccountPrincipal;
-import org.stint.posting.MarketplaceCounts;
 import org.stint.posting.MarketplaceFigures;
-import org.stint.posting.PostingCard;
 import org.stint.posting.PostingService;
-import org.stint.shared.KeptPages;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Controller
 class HomeController {
@@ -22,36 +15,17 @@ class HomeController {
 
     private final MarketplaceFigures figures;
 
-    /**
-     * The home page for visitors who are not signed in, kept while it shows the same: one as it
-     * is, one with the "signed out" message ({@code /?signedOut}, where signing out lands).
-     */
-    private final KeptPages<String> homePages;
-
-    HomeController(PostingService postings, MarketplaceFigures figures, ThymeleafViewResolver templates) {
+    HomeController(PostingService postings, MarketplaceFigures figures) {
         this.postings = postings;
         this.figures = figures;
-        this.homePages = new KeptPages<>(templates, "system/home", 1024 * 1024);
     }
 
     @GetMapping("/")
-    ModelAndView home(
-            @AuthenticationPrincipal AccountPrincipal user,
-            @RequestParam(required = false) String signedOut,
-            Model model) {
-        Long viewer = user == null ? null : user.userId();
-        List<PostingCard> latest = postings.latest(6, viewer); // issue #4: partner-only rule
-        model.addAttribute("latest", latest);
-        model.addAttribute(
-                "partnerMarks",
-                postings.partnerMarks(
-                        viewer, latest.stream().map(PostingCard::companyId).toList()));
-        MarketplaceCounts counts = figures.counts();
-        model.addAttribute("counts", counts);
-        return new ModelAndView(homePages.view(signedOut == null ? "home" : "signed out", new Shown(latest, counts)));
+    String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        model.addAttribute("latest", postings.latest(6, AccountPrincipal.studentId(user)));
+        model.addAttribute("counts", figures.counts());
+        return "system/home";
     }
-
-    private record Shown(List<PostingCard> latest, MarketplaceCounts counts) {}
 
     @GetMapping("/about")
     String about() {

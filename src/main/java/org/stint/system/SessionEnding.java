@@ -1,10 +1,10 @@
 package org.stint.system;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.stint.account.AccountDisabled;
 
 /**
@@ -12,6 +12,10 @@ import org.stint.account.AccountDisabled;
  * Spring Security's concurrent-session filter signs the holder out on their next request (to
  * {@code /login?expired}). Remember-me cannot bring them back: it loads the account, which is
  * disabled. Sessions live in this application's memory, as the registry does.
+ *
+ * <p>A plain listener, inside the disabling transaction: an after-commit listener is recorded in
+ * the event publication registry once it ran, on a second connection while the first is still
+ * held.
  */
 @Component
 class SessionEnding {
@@ -22,7 +26,7 @@ class SessionEnding {
         this.sessions = sessions;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(AccountDisabled disabled) {
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(disabled.email())) {

@@ -108,9 +108,12 @@ class CareerOfficeController {
     }
 
     private String staffPage(AccountPrincipal user, Model model) {
-        model.addAttribute("overview", universities.overviewFor(user.userId()));
-        model.addAttribute("colleagues", invitations.colleagues(user.userId()));
-        model.addAttribute("invitations", invitations.forStaff(user.userId()));
+        StaffOverview overview = universities.overviewFor(user.userId());
+        model.addAttribute("overview", overview);
+        model.addAttribute(
+                "colleagues", invitations.colleagues(overview.university().id()));
+        model.addAttribute(
+                "invitations", invitations.ofUniversity(overview.university().id()));
         return "university/staff";
     }
 }

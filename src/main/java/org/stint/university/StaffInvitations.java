@@ -100,8 +100,8 @@ public class StaffInvitations {
     }
 
     /** The staff member's university's invitations, newest first. */
-    List<StaffInvitation> forStaff(long staffUserId) {
-        long university = universities.staffUniversity(staffUserId).getId();
+    /** The university's invitations, newest first. */
+    List<StaffInvitation> ofUniversity(long university) {
         return jdbc.sql("""
                         select id, email, token, created_at, accepted_at from staff_invitations
                         where university_id = :university order by created_at desc, id desc
@@ -111,9 +111,8 @@ public class StaffInvitations {
                 .list();
     }
 
-    /** The staff member's colleagues: name, e-mail. */
-    List<String[]> colleagues(long staffUserId) {
-        long university = universities.staffUniversity(staffUserId).getId();
+    /** The university's career-office staff: name, e-mail. */
+    List<String[]> colleagues(long university) {
         return jdbc.sql("""
                         select u.display_name, u.email from university_staff s join users u on u.id = s.user_id
                         where s.university_id = :university order by u.display_name

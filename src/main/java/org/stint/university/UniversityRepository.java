@@ -17,16 +17,6 @@ interface UniversityRepository extends JpaRepository<University, Long> {
             """, nativeQuery = true)
     Optional<University> findByStaffMember(long userId);
 
-    @Query(value = "select count(*) from students where university_id = :universityId", nativeQuery = true)
-    long countStudents(long universityId);
-
-    @Query(value = """
-            select count(*) from applications a
-            join students s on s.user_id = a.student_id
-            where s.university_id = :universityId
-            """, nativeQuery = true)
-    long countApplications(long universityId);
-
     @Query(
             value = "select user_id from university_staff where university_id = :universityId order by user_id",
             nativeQuery = true)

@@ -66,7 +66,7 @@ class PostingControllerTests {
     }
 
     private static PostingPage page(PostingDetails posting) {
-        return PostingPage.of(posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null));
+        return PostingPage.of(posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null), null);
     }
 
     @Test

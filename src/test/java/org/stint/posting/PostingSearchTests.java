@@ -15,7 +15,6 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The browse query on real PostgreSQL. Every posting here carries the made-up word "quokkafy" so
@@ -24,7 +23,6 @@ import org.springframework.test.context.TestPropertySource;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(PostingSearch.class)
-@TestPropertySource(properties = "stint.search.summary-cache-seconds=0")
 class PostingSearchTests {
 
     private static final String WORD = "quokkafy";
@@ -45,7 +43,7 @@ class PostingSearchTests {
     }
 
     private List<String> titles(PostingFilter filter) {
-        return search.search(filter.normalized(), today, null).items().stream()
+        return search.search(filter.normalized(), today, PostingViewer.ANYONE).items().stream()
                 .map(PostingCard::title)
                 .toList();
     }
@@ -154,7 +152,9 @@ class PostingSearchTests {
             posting(company).title("Posting quokkafy " + i).insert(jdbc);
         }
         SearchResult second = search.search(
-                new PostingFilter(WORD, null, null, null, null, null, null, null, null, 2).normalized(), today, null);
+                new PostingFilter(WORD, null, null, null, null, null, null, null, null, 2).normalized(),
+                today,
+                PostingViewer.ANYONE);
 
         assertThat(second.total()).isEqualTo(25);
         assertThat(second.items()).hasSize(5);
@@ -294,7 +294,7 @@ class PostingSearchTests {
                 .insert(jdbc);
         posting(company).title("C quokkafy").category("DESIGN").insert(jdbc);
 
-        SearchResult result = search.search(keyword(WORD).normalized(), today, null);
+        SearchResult result = search.search(keyword(WORD).normalized(), today, PostingViewer.ANYONE);
 
         assertThat(result.total()).isEqualTo(3);
         assertThat(result.facets().categories())
@@ -307,7 +307,7 @@ class PostingSearchTests {
 
     @Test
     void punctuationOnlyKeywordsAreIgnoredAndSaidSo() {
-        SearchResult result = search.search(keyword("!!! :*").normalized(), today, null);
+        SearchResult result = search.search(keyword("!!! :*").normalized(), today, PostingViewer.ANYONE);
         assertThat(result.keywordsIgnored()).isTrue();
     }
 
@@ -341,30 +341,49 @@ class PostingSearchTests {
                 f.deadlineAfter);
     }
 
+    /**
+     * A search works on its newest {@value PostingSearch#MATCH_LIMIT} matches: it says there are
+     * more, scores and pages through those, and its facets come without counts.
+     */
     @Test
-    void aCommonWordIsScoredOverItsNewestMatchesAndDeepPagesOverAll() {
+    void aCommonWordWorksOnItsNewestThousandMatches() {
         helpersMentioningGlimmerwort(1);
         posting(company)
                 .title("Glimmerwort lead")
                 .publishedAt(Instant.now().minus(90, ChronoUnit.MINUTES))
                 .insert(jdbc);
 
-        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, null);
-        assertThat(first.total()).isEqualTo(PostingSearch.RANK_CANDIDATES + 31);
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, PostingViewer.ANYONE);
+        assertThat(first.more()).isTrue();
+        assertThat(first.shownTotal()).isEqualTo(PostingSearch.MATCH_LIMIT);
+        assertThat(first.facets().exact()).isFalse();
+        assertThat(first.facets().categories())
+                .extracting(SearchFacets.Count::value)
+                .first()
+                .isEqualTo("DATA");
         assertThat(first.items()).hasSize(PostingSearch.PAGE_SIZE);
         assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+        assertThat(first.totalPages()).isEqualTo(SearchResult.MAX_PAGES);
 
-        int lastPage = (int) ((first.total() + PostingSearch.PAGE_SIZE - 1) / PostingSearch.PAGE_SIZE);
         SearchResult last = search.search(
-                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, null, lastPage).normalized(),
+                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, null, 999).normalized(),
                 today,
-                null);
-        assertThat(last.items()).hasSize((int) (first.total() - (long) (lastPage - 1) * PostingSearch.PAGE_SIZE));
+                PostingViewer.ANYONE);
+        assertThat(last.page()).isEqualTo(SearchResult.MAX_PAGES);
+        assertThat(last.items()).hasSize(PostingSearch.PAGE_SIZE);
+        assertThat(last.hasNext()).isFalse();
+
+        SearchResult newest = search.search(
+                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, SearchSort.NEWEST, 50)
+                        .normalized(),
+                today,
+                PostingViewer.ANYONE);
+        assertThat(newest.items()).extracting(PostingCard::title).last().isEqualTo("Helper 999");
     }
 
     /**
      * The newest matches are gathered week by week (V41): a relevant posting older than most of
-     * them, weeks back, is still among the newest {@value PostingSearch#RANK_CANDIDATES} and ranks
+     * them, weeks back, is still among the newest {@value PostingSearch#MATCH_LIMIT} and ranks
      * first.
      */
     @Test
@@ -376,14 +395,14 @@ class PostingSearchTests {
                 .publishedAt(Instant.now().minus(2 * 990 + 1, ChronoUnit.HOURS))
                 .insert(jdbc);
 
-        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, null);
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, PostingViewer.ANYONE);
 
-        assertThat(first.total()).isEqualTo(PostingSearch.RANK_CANDIDATES + 31);
+        assertThat(first.more()).isTrue();
         assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
     }
 
     /**
-     * {@value PostingSearch#RANK_CANDIDATES} + 30 open postings that mention "glimmerwort" in their
+     * {@value PostingSearch#MATCH_LIMIT} + 30 open postings that mention "glimmerwort" in their
      * description only, published {@code minutesApart} minutes apart, the newest that long ago.
      */
     private void helpersMentioningGlimmerwort(int minutesApart) {
@@ -398,7 +417,7 @@ class PostingSearchTests {
                         """)
                 .param("company", company)
                 .param("apart", minutesApart)
-                .param("n", PostingSearch.RANK_CANDIDATES + 30)
+                .param("n", PostingSearch.MATCH_LIMIT + 30)
                 .update();
     }
 }

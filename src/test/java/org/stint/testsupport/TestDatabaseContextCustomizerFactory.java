@@ -11,7 +11,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * Points every test context at {@link TestDatabase}. The database starts only when a context
+ * Points every test context at {@link TestDatabase}, with Hikari's leak detection on, and watches
+ * its connections ({@link OneConnectionPerRequest}). The database starts only when a context
  * actually asks for {@code spring.datasource.url}, so web-slice tests start none. Properties a
  * test sets itself still win.
  */
@@ -34,6 +35,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
             } else {
                 sources.addFirst(new TestDatabasePropertySource());
             }
+            context.getBeanFactory().addBeanPostProcessor(new OneConnectionPerRequest());
         }
 
         @Override
@@ -61,6 +63,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                 case "spring.datasource.password" -> TestDatabase.get().password();
                 case "stint.embedded-database.enabled" -> "false";
                 case "stint.demo-data.enabled" -> "true";
+                case "spring.datasource.hikari.leak-detection-threshold" -> "10000";
                 default -> null;
             };
         }

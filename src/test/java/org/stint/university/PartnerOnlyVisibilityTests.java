@@ -176,13 +176,14 @@ class PartnerOnlyVisibilityTests {
 
     @Test
     void theApplyPathRuleRefusesNonPartnerPostings() {
-        assertThat(postings.isVisibleTo(partnerPosting, strictStudentId)).isTrue();
-        assertThat(postings.isVisibleTo(pendingPosting, strictStudentId)).isFalse();
-        assertThat(postings.isVisibleTo(declinedPosting, strictStudentId)).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> postings.requireVisibleTo(declinedPosting, strictStudentId))
-                .isInstanceOf(PostingNotFoundException.class);
-        assertThat(postings.isVisibleTo(declinedPosting, null)).isTrue();
+        assertThat(postings.requireVisibleTo(partnerPosting, strictStudentId).id())
+                .isEqualTo(partnerPosting);
+        for (long notAPartners : new long[] {pendingPosting, declinedPosting}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> postings.requireVisibleTo(notAPartners, strictStudentId))
+                    .isInstanceOf(PostingNotFoundException.class);
+        }
+        assertThat(postings.requireVisibleTo(declinedPosting, null).id()).isEqualTo(declinedPosting);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,12 +34,9 @@ class ReportController {
 
     private final MessageSource messages;
 
-    private final ReportPage page;
-
-    ReportController(ReportService reports, MessageSource messages, ReportPage page) {
+    ReportController(ReportService reports, MessageSource messages) {
         this.reports = reports;
         this.messages = messages;
-        this.page = page;
     }
 
     @GetMapping("/university/reports")
@@ -53,21 +49,13 @@ class ReportController {
         OutcomeReport report = reports.report(user.userId(), range);
         YearMonth currentMonth = reports.currentMonth();
         model.addAttribute("report", report);
+        model.addAttribute("range", range);
+        model.addAttribute("monthChoices", range.choices(report.firstMonth(), currentMonth));
         model.addAttribute(
-                "reportBody",
-                page.body(
-                        report,
-                        currentMonth,
-                        () -> Map.of(
-                                "report", report,
-                                "range", range,
-                                "monthChoices", range.choices(report.firstMonth(), currentMonth),
-                                "companies",
-                                        report.byCompany().stream()
-                                                .limit(COMPANIES_ON_PAGE)
-                                                .toList(),
-                                "monthChart", monthChart(report),
-                                "categoryChart", categoryChart(report))));
+                "companies",
+                report.byCompany().stream().limit(COMPANIES_ON_PAGE).toList());
+        model.addAttribute("monthChart", monthChart(report));
+        model.addAttribute("categoryChart", categoryChart(report));
         return "university/reports";
     }
 

@@ -15,10 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.stint.shared.VersionedCache;
 import org.stint.university.report.OutcomeReport.Group;
 
 /**
@@ -73,38 +71,12 @@ class ReportQueries {
 
     private final JdbcClient jdbc;
 
-    /**
-     * Reports kept while their university's figures have not changed: {@code report_versions}
-     * (V45) takes a new number whenever anything a report shows changes, in the changing
-     * transaction. The report statement aggregates a year of a university's summaries (some
-     * 10,000 rows at 1,250 students, 25 ms) and a dashboard asks the same one again and again.
-     * A report lists every company its students worked with (up to some 600 KB): 100 are kept.
-     */
-    private final VersionedCache<Key, OutcomeReport> kept;
-
-    private record Key(long universityId, String universityName, ReportRange range) {}
-
-    ReportQueries(JdbcClient jdbc, @Value("${stint.reports.cache-seconds:0}") int cacheSeconds) {
+    ReportQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.kept = new VersionedCache<>(100, cacheSeconds);
-    }
-
-    OutcomeReport report(long universityId, String universityName, ReportRange range) {
-        return kept.get(
-                new Key(universityId, universityName, range),
-                () -> version(universityId),
-                () -> compute(universityId, universityName, range));
-    }
-
-    private long version(long universityId) {
-        return jdbc.sql("select coalesce((select version from report_versions where university_id = :university), 0)")
-                .param("university", universityId)
-                .query(Long.class)
-                .single();
     }
 
     /** The grand total row of the grouping sets always exists, so there is always a row. */
-    private OutcomeReport compute(long universityId, String universityName, ReportRange range) {
+    OutcomeReport report(long universityId, String universityName, ReportRange range) {
         YearMonth[] firstMonth = {null};
         Figures[] totals = {Figures.NONE};
         Map<YearMonth, Figures> months = new HashMap<>();

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.university.UniversityRef;
 import org.stint.university.UniversityService;
@@ -37,11 +36,6 @@ class ReportService {
         return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    /**
-     * Without a transaction of its own: a kept report needs one primary-key read (its version), and
-     * a report read afresh is one statement.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     OutcomeReport report(long staffUserId, ReportRange range) {
         UniversityRef university = universities.universityOfStaff(staffUserId);
         return queries.report(university.id(), university.name(), range);

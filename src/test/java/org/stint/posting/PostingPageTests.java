@@ -13,12 +13,9 @@ import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 
-/**
- * A posting's kept page gives way at once to an edit, a closing, an administrator hiding it, or a
- * change to its company.
- */
+/** A posting's page shows an edit, a closing, an administrator hiding it, or a change to its company at once. */
 @AppTest
-class PostingPageKeptTests {
+class PostingPageTests {
 
     @Autowired
     MockMvc mvc;
