@@ -6,19 +6,26 @@
 # planned afresh, later ones re-use a generic plan, which is what a warm server runs, so each page
 # is requested 7 times), and prints the last plan of each page from the server log.
 #
-#   bench/plans.sh stint_bench            # needs superuser on $PGHOST and read access to its log
+#   bench/plans.sh stint_bench [PATH…]    # needs superuser on $PGHOST and read access to its log
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATABASE=${1:-stint_bench}
+shift || true
 PORT=${PORT:-8092}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 JAR=$(ls target/stint-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 [ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
-PAGES=(
+PAGES=("$@")
+[ ${#PAGES[@]} -gt 0 ] || PAGES=(
   "/postings"
-  "/postings?page=50"
+  "/postings?page=10"
+  "/postings?q=project"
+  "/postings?q=project&page=3"
   "/postings?q=data+analyst"
   "/postings?q=data+analyst&mode=REMOTE&country=US&payType=HOURLY"
+  "/postings?q=data&sort=NEWEST"
+  "/postings?category=DATA&mode=REMOTE&country=IN&minHours=20"
+  "/postings?q=zebrafish"
 )
 # The server log: the logging collector's file if it runs, else Debian's /var/log/postgresql.
 LOG=$(psql -qtAX -d postgres -c "select case when pg_current_logfile() like '/%' then pg_current_logfile()
@@ -35,7 +42,7 @@ settings() {
 psql -q -d "$DATABASE" -c "load 'auto_explain'"   # fails early where the module is missing
 settings set "= 'auto_explain'" "= 0" "= on"
 DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false --stint.search.summary-cache-seconds=0 --stint.search.result-cache-seconds=0 \
+  java -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false \
   > target/plans-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; settings reset "" "" ""' EXIT

@@ -17,11 +17,10 @@ import org.stint.shared.Money;
 
 /**
  * The browse page's queries. Every search works on a bounded set of matches, whatever their
- * number: the newest {@value #MATCH_LIMIT} (plus one, to know there are more). The count and
- * the facets are taken over that set, and so is any order other than the newest first. A search
- * with more matches says "1,000+" and pages through its newest thousand; people narrow it with a
- * word or a filter. Keyword searches find their newest matches week by week (V41), so they never
- * read older matches than they need.
+ * number. It counts at most {@value #MATCH_LIMIT} matches (plus one, to know there are more) and
+ * takes the facets over them; it sorts its newest {@value #MATCH_LIMIT} by relevance, deadline or
+ * pay, and reads only the rows up to its page when they are shown newest first. A search with
+ * more matches says "1,000+"; people narrow it with a word or a filter.
  *
  * <p>The SQL is assembled from fixed fragments only; every user value, including the keyword
  * query, is a bound parameter.
@@ -66,9 +65,9 @@ class PostingSearch {
     /**
      * Relevance blended with recency: how often the words occur in the weighted document (title
      * 1.0, skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at
-     * 60.
+     * 60. Over the chosen matches, which carry their document and the query ({@code q}).
      */
-    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, kw.q)"
+    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, p.q)"
             + " / (1 + date_part('epoch', now() - p.published_at) / 2592000) as score";
 
     private final JdbcClient jdbc;
@@ -84,7 +83,7 @@ class PostingSearch {
         boolean ignored = filter.hasKeywords() && keywords == null;
         String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params);
         params.put("matchLimit", MATCH_LIMIT + 1);
-        Summary summary = summary(newestMatches("p.category, p.work_mode, p.country", where, keywords), params);
+        Summary summary = summary(matches("p.category, p.work_mode, p.country", where, keywords, false), params);
 
         int page = Math.min(filter.page(), SearchResult.MAX_PAGES);
         long offset = (long) (page - 1) * PAGE_SIZE;
@@ -92,12 +91,25 @@ class PostingSearch {
         if (summary.matches() > offset) {
             params.put("offset", offset);
             params.put("pageSize", PAGE_SIZE);
-            boolean scored = keywords != null && filter.sort() == SearchSort.RELEVANCE;
             String order = order(filter.sort(), keywords != null);
-            // in the order the matches are found, newest first, only the rows up to this page are read
-            params.put("matchLimit", order.equals(NEWEST_FIRST) ? offset + PAGE_SIZE : MATCH_LIMIT);
-            String matches = newestMatches(CARD_COLUMNS + (scored ? ", " + SCORE : ""), where, keywords);
-            items = jdbc.sql("select p.*, c.name as company_name, " + PartnerOnlyRule.vettedBy(viewer, params)
+            String matches;
+            if (order.equals(NEWEST_FIRST)) {
+                // found newest first: only the rows up to this page are read
+                params.put("matchLimit", offset + PAGE_SIZE);
+                matches = matches(CARD_COLUMNS, where, keywords, true);
+            } else {
+                // any other order sorts the newest matches, scored once they are chosen
+                params.put("matchLimit", MATCH_LIMIT);
+                matches = "select p.*" + (keywords != null ? ", " + SCORE : "") + " from ("
+                        + matches(
+                                CARD_COLUMNS + (keywords != null ? ", p.search_document, kw.q" : ""),
+                                where,
+                                keywords,
+                                true)
+                        + ") p";
+            }
+            items = jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
+                            + PartnerOnlyRule.vettedBy(viewer, params)
                             + " as vetted_by from (select * from (" + matches + ") p" + order
                             + " limit :pageSize offset :offset) p join companies c on c.id = p.company_id" + order)
                     .params(params)
@@ -113,8 +125,9 @@ class PostingSearch {
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params);
         params.put("matchLimit", count);
-        return jdbc.sql("select p.*, c.name as company_name, " + PartnerOnlyRule.vettedBy(viewer, params)
-                        + " as vetted_by from (" + newestMatches(CARD_COLUMNS, where, keywords)
+        return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
+                        + PartnerOnlyRule.vettedBy(viewer, params)
+                        + " as vetted_by from (" + matches(CARD_COLUMNS, where, keywords, true)
                         + ") p join companies c on c.id = p.company_id" + NEWEST_FIRST)
                 .params(params)
                 .query(PostingSearch::card)
@@ -122,21 +135,22 @@ class PostingSearch {
     }
 
     /**
-     * The newest matches, at most {@code :matchLimit}, with these columns. With keywords, week by
-     * week (V41): each week's matches newest first, the newest week first, so the limit keeps
-     * exactly the newest ones and the executor stops at the week that completes them. Without,
-     * the open postings' indexes by publication date serve.
+     * At most {@code :matchLimit} matches with these columns, the newest first if {@code
+     * newestFirst}. With keywords they are found week by week (V41), the newest week first: the
+     * executor stops at the week that completes them, and unless they must be in order it reads
+     * no more rows of that week than it needs ({@code offset 0} keeps the planner from joining
+     * all weeks' matches at once).
      */
-    private static String newestMatches(String columns, String where, KeywordQuery keywords) {
+    private static String matches(String columns, String where, KeywordQuery keywords, boolean newestFirst) {
+        String order = newestFirst ? " order by p.published_at desc, p.id desc" : "";
         if (keywords == null) {
-            return "select " + columns + " from postings p " + where
-                    + " order by p.published_at desc, p.id desc limit :matchLimit";
+            return "select " + columns + " from postings p " + where + order + " limit :matchLimit";
         }
         return "select p.* from " + KEYWORDS
                 + "generate_series(stint_search_week(now()),"
                 + " (select stint_search_week(min(o.published_at)) from postings o where o.status = 'OPEN'), -1) w(week)"
                 + " cross join lateral (select " + columns + " from postings p " + where
-                + " and stint_search_week(p.published_at) = w.week order by p.published_at desc, p.id desc) p"
+                + " and stint_search_week(p.published_at) = w.week" + order + " offset 0) p"
                 + " limit :matchLimit";
     }
 
