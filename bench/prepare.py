@@ -24,6 +24,7 @@ import subprocess
 import sys
 import urllib.parse
 
+sys.dont_write_bytecode = True  # no __pycache__ in bench/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import stintweb  # noqa: E402
 

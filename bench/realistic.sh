@@ -31,7 +31,8 @@
 # DATABASE_POOL_SIZE, STINT_SEARCH_RESULT_CACHE_SECONDS) pass through the environment.
 # The writes stay in the database: regenerate it (bench/generate.sh) for runs on identical data.
 # Results: bench/results/<time>-<database>/report.md, with the URL lists, raw wrk output, the
-# writer's summary (every acknowledged write with its ids) and the app's log.
+# writer's summary (every acknowledged write with its ids; bench/check-writes.py finds each one in
+# the database) and the app's log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -248,12 +249,7 @@ for i in "${!NAMES[@]}"; do
 done
 run_wrk about "$ALONE_CONNECTIONS" "$WARMUP" "$OUT/warm-about.txt"
 
-# The CPU the app and PostgreSQL spend with no page traffic: the writer, scheduled jobs.
-cpu_snapshot > "$OUT/cpu-before"; sleep "$MEASURE"; cpu_snapshot > "$OUT/cpu-after"
-BASELINE_MS_PER_S=$(cpu_between "$OUT/cpu-before" "$OUT/cpu-after" | awk '{ printf "%.1f", ($1 + $2) / $3 }')
-echo "CPU without page traffic (idle app and writer): $BASELINE_MS_PER_S ms per second"
-
-ALONE_ROWS=(); ABOUT_RPS=(); ABOUT_P50=(); ABOUT_P99=(); ABOUT_CPU=(); ABOUT_ERRORS=0
+ALONE_ROWS=(); ABOUT_RPS=(); ABOUT_P50=(); ABOUT_P99=(); ABOUT_ERRORS=0
 if [[ " $PHASES " == *" alone "* ]]; then
   echo "Phase alone: each page type by itself, $ALONE_CONNECTIONS connections, ${MEASURE}s after About for ${MEASURE}s"
   for i in "${!NAMES[@]}"; do
@@ -261,16 +257,25 @@ if [[ " $PHASES " == *" alone "* ]]; then
     if ! has_urls "$list"; then ALONE_ROWS+=("$name|no URLs (see the notes)"); continue; fi
     run_wrk "$list" "$ALONE_CONNECTIONS" "$WARMUP" "$OUT/warm-$(slug "$list").txt"
     measure "alone-about-before-$(slug "$list")" about "$ALONE_CONNECTIONS" "$MEASURE"
-    about=$RESULT; about_cpu=$(per_request "$CPU" "$(field "$about" requests)")
+    about=$RESULT; about_cpu=$CPU
     measure "alone-$(slug "$list")" "$list" "$ALONE_CONNECTIONS" "$MEASURE"
-    cpu=$(per_request "$CPU" "$(field "$RESULT" requests)")
     ABOUT_RPS+=("$(field "$about" rps)"); ABOUT_P50+=("$(field "$about" p50_ms)"); ABOUT_P99+=("$(field "$about" p99_ms)")
-    ABOUT_CPU+=("$about_cpu"); ABOUT_ERRORS=$(( ABOUT_ERRORS + $(errors_of "$about" | cut -d' ' -f1) ))
-    ALONE_ROWS+=("$name|$RESULT|$about|$cpu")
+    ABOUT_ERRORS=$(( ABOUT_ERRORS + $(errors_of "$about" | cut -d' ' -f1) ))
+    ALONE_ROWS+=("$name|$RESULT|$about|$CPU|$about_cpu")
     echo "  $name: $(field "$RESULT" rps) req/s (About $(field "$about" rps)), p50 $(field "$RESULT" p50_ms) ms," \
-         "p99 $(field "$RESULT" p99_ms) ms, errors $(errors_cell "$RESULT"), CPU $cpu ms/request"
+         "p99 $(field "$RESULT" p99_ms) ms, errors $(errors_cell "$RESULT")"
   done
 fi
+
+# The CPU the app and PostgreSQL spend without page traffic (the writer, scheduled jobs), taken off
+# the CPU per request. Measured once the JIT has settled (after the alone phase): right after the
+# first pass the compiler threads alone keep a core busy.
+settle baseline
+cpu_snapshot > "$OUT/cpu-before"; sleep "$MEASURE"; cpu_snapshot > "$OUT/cpu-after"
+BASELINE=$(cpu_between "$OUT/cpu-before" "$OUT/cpu-after")
+BASELINE_MS_PER_S=$(awk '{ printf "%.1f", ($1 + $2) / $3 }' <<< "$BASELINE")
+BASELINE_TEXT=$(awk '{ printf "%.1f ms/s (app %.1f, PostgreSQL %.1f)", ($1 + $2) / $3, $1 / $3, $2 / $3 }' <<< "$BASELINE")
+echo "CPU without page traffic (idle app and writer): $BASELINE_TEXT"
 
 # The mix: one wrk per page type at once, connections shared by weight (at least one each).
 declare -A MIX_ROWS MIX_CPU
@@ -307,7 +312,7 @@ if [[ " $PHASES " == *" mix "* ]]; then
       MIX_ROWS["$level|$i"]="${conns[$i]}|$r"
       printf '%s\t%s\t%s\t%s\n' "mix-$level-${LISTS[$i]}" "${conns[$i]}" "" "$r" >> "$OUT/results.tsv"
     done
-    MIX_CPU[$level]=$(per_request "$(cpu_between "$OUT/cpu-before" "$OUT/cpu-after")" "$total_requests")
+    MIX_CPU[$level]="$(cpu_between "$OUT/cpu-before" "$OUT/cpu-after")|$total_requests"
   done
 fi
 
@@ -352,8 +357,8 @@ d = json.load(open(sys.argv[1])); s = d["sessions"]
 print("- URLs: " + ", ".join("%s %d" % kv for kv in d["lists"].items()))
 print("- Sessions (form login): %d students (%d at partner-only universities), %d employers, %d staff; %d sign-ins failed"
       % (s["students"], s["students_partner_only"], s["employers"], s["staff"], s["failed"]))' "$OUT/prepare.json"
-  echo "- CPU without page traffic (idle app and writer): $BASELINE_MS_PER_S ms/s, subtracted from the CPU per request; the CPU counted is the app's JVM and PostgreSQL's backends serving $DATABASE"
-  echo "- Errors: responses other than 2xx (a 3xx means a lost session), connect/read/write errors and timeouts (${TIMEOUT}s); longest gap: the longest time in whole seconds without any response of that page type"
+  echo "- CPU without page traffic (idle app and writer): $BASELINE_TEXT, subtracted from the CPU per request; the CPU counted is the app's JVM and PostgreSQL's backends serving $DATABASE"
+  echo "- Errors: responses other than 2xx (a 3xx means a lost session), connect/read/write errors and timeouts (${TIMEOUT}s; a request still waiting when its run ends is not counted, so a stall shows as the longest gap: the longest time in whole seconds without any response of that page type)"
 
   for level in $CONNECTIONS; do
     [[ " $PHASES " == *" mix "* ]] || break
@@ -381,7 +386,7 @@ print("- Sessions (form login): %d students (%d at partner-only universities), %
     if [ "$total_errors" -gt 0 ] || [ "$worst_gap" -ge "$STALL_SECONDS" ]; then
       verdict="MISSED: $total_errors errors, longest gap ${worst_gap}s (a stall is ${STALL_SECONDS}s or more)"
     fi
-    echo "Target (0 errors, no stall): $verdict. CPU (app + PostgreSQL) per request, all types: ${MIX_CPU[$level]} ms."
+    echo "Target (0 errors, no stall): $verdict. CPU (app + PostgreSQL) per request, all types: $(per_request "${MIX_CPU[$level]%|*}" "${MIX_CPU[$level]#*|}") ms."
   done
 
   if [ "${#ALONE_ROWS[@]}" -gt 0 ]; then
@@ -390,14 +395,30 @@ print("- Sessions (form login): %d students (%d at partner-only universities), %
     echo
     echo "| page type | req/s | p50 ms | p99 ms | errors | longest gap s | About req/s just before | ratio to About | CPU ms/request | SQL statements min / median / max |"
     echo "|---|---:|---:|---:|---|---:|---:|---:|---:|---|"
-    echo "| About (median of the runs) | $(median "${ABOUT_RPS[@]}") | $(ms "$(median "${ABOUT_P50[@]}")") | $(ms "$(median "${ABOUT_P99[@]}")") | $ABOUT_ERRORS | | | 1 | $(median "${ABOUT_CPU[@]}") | ${STATEMENTS[about]:-} |"
+    about_cpu=()
+    for row in "${ALONE_ROWS[@]}"; do
+      IFS='|' read -r name r about cpu acpu <<< "$row"
+      [[ "$about" != RESULT* ]] || about_cpu+=("$(per_request "$acpu" "$(field "$about" requests)")")
+    done
+    echo "| About (median of the runs) | $(median "${ABOUT_RPS[@]}") | $(ms "$(median "${ABOUT_P50[@]}")") | $(ms "$(median "${ABOUT_P99[@]}")") | $ABOUT_ERRORS | | | 1 | $(median "${about_cpu[@]}") | ${STATEMENTS[about]:-} |"
     for i in "${!ALONE_ROWS[@]}"; do
-      IFS='|' read -r name r about cpu <<< "${ALONE_ROWS[$i]}"
+      IFS='|' read -r name r about cpu acpu <<< "${ALONE_ROWS[$i]}"
+      cpu=$(per_request "$cpu" "$(field "$r" requests)")
       list=${LISTS[$i]}
       if [[ "$r" != RESULT* ]]; then echo "| $name | $r | | | | | | | | |"; continue; fi
       ratio=$(awk -v a="$(field "$r" rps)" -v b="$(field "$about" rps)" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
       echo "| $name | $(field "$r" rps) | $(ms "$(field "$r" p50_ms)") | $(ms "$(field "$r" p99_ms)") | $(errors_cell "$r") | $(field "$r" max_gap_s) | $(field "$about" rps) | $ratio | $cpu | ${STATEMENTS[$list]:-} |"
     done
+  fi
+
+  if [ "${#ALONE_ROWS[@]}" -eq 0 ]; then
+    echo
+    echo "## SQL statements per request (min / median / max of $SQL_SAMPLE URLs)"
+    echo
+    echo "| page type | SQL statements |"
+    echo "|---|---|"
+    echo "| About | ${STATEMENTS[about]:-} |"
+    for i in "${!NAMES[@]}"; do echo "| ${NAMES[$i]} | ${STATEMENTS[${LISTS[$i]}]:-} |"; done
   fi
 
   echo
@@ -433,7 +454,10 @@ if d.get("not_attempted"):
   fi
   if [ -n "$notes" ]; then echo; echo "## Notes"; echo; echo "$notes"; fi
   echo
-  echo "Raw wrk output, URL lists, the writer's summary and log: $OUT"
+  echo "Raw wrk output (results.tsv: every measurement), URL lists, the writer's summary and log: $OUT"
+  if [ -s "$OUT/writer.json" ]; then
+    echo "(\`bench/check-writes.py $OUT/writer.json $DATABASE\` checks that every acknowledged write is in the database)."
+  fi
 } > "$OUT/report.md"
 
 echo

@@ -6,9 +6,10 @@ page the redirect leads to), so that data changes as in a live marketplace while
     bench/writer.py --base-url http://127.0.0.1:8090 --rate 5 --employers FILE --students FILE \
                     --postings FILE --summary writer.json [--log acknowledged.jsonl] [--duration S]
 
-The writes, by weight: a student applies to an open posting (40); an employer edits one of its
-open postings (20), creates and publishes a posting (15), hires an applicant, shortlisting one
-first when none is shortlisted (15), closes an open posting (10).
+The writes, by weight: a student applies to an open posting (40; half of them to the writer's
+employers' postings, so that these have applicants); an employer edits one of its open postings
+(20), creates and publishes a posting (15), hires an applicant, shortlisting one first when none
+is shortlisted (15), closes an open posting (10).
 
 Each write (one POST) is counted as
   acknowledged  the redirect to the expected page, whose notice says it was done;
@@ -33,6 +34,7 @@ import sys
 import threading
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in bench/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import stintweb  # noqa: E402
 
@@ -67,12 +69,18 @@ class Writer:
         self.counts = collections.defaultdict(lambda: {"attempted": 0, "acknowledged": 0, "refused": 0,
                                                        "failed": 0, "reasons": collections.Counter()})
         self.acknowledged = []
+        self.own_postings = set()  # open postings of the writer's employers, as their lists show them
         self.not_attempted = collections.Counter()  # why a scheduled write did not happen
         self.log = open(args.log, "a") if args.log else None
         self.open_postings = [line.strip() for line in open(args.postings) if line.strip()] if args.postings else []
         self.sign_in_failures = {}
         self.employers = self.sign_in(args.employers)
         self.students = self.sign_in(args.students)
+        for browser, _ in self.employers:  # where a signed-in employer lands: its postings
+            try:
+                self.employer_postings(browser)
+            except Outcome:
+                pass
         self.scheduled = self.behind = 0
 
     def sign_in(self, path):
@@ -161,14 +169,19 @@ class Writer:
                 rows.append({"id": edit.group(1), "status": status.group(1).upper() if status else "?",
                              "applicants": int(applicants.group(1)) if applicants else 0,
                              "closable": "/employer/postings/%s/close" % edit.group(1) in row})
+        with self.lock:
+            self.own_postings.difference_update(r["id"] for r in rows)
+            self.own_postings.update(r["id"] for r in rows if r["status"] == "OPEN")
         return page, rows
 
     # ---- the writes -----------------------------------------------------------------------------
 
     def apply(self, browser):
-        if not self.open_postings:
+        # half of the applications go to the writer's employers' postings, which then have applicants to hire
+        own = self.rnd.random() < 0.5 and self.own_postings
+        if not own and not self.open_postings:
             raise Outcome("skipped", "no open postings known")
-        posting = self.rnd.choice(self.open_postings)
+        posting = self.rnd.choice(sorted(self.own_postings) if own else self.open_postings)
         form = browser.get("/postings/%s/apply" % posting)
         if form.status == 302:  # already applied, or no longer taking applications
             why = "already applied" if "/applications/" in form.location else "not taking applications"
@@ -205,6 +218,7 @@ class Writer:
                    r"/employer/postings", {"posting_id": int(posting), "employer": browser.email})
         with self.lock:
             self.open_postings.append(posting)
+            self.own_postings.add(posting)
 
     def edit(self, browser):
         _, rows = self.employer_postings(browser)
@@ -238,22 +252,29 @@ class Writer:
         with self.lock:
             if posting in self.open_postings:
                 self.open_postings.remove(posting)
+            self.own_postings.discard(posting)
 
     def hire(self, browser):
+        """As an employer does it: an open posting's applicants, its Shortlisted (else Submitted) tab,
+        one applicant's page, Shortlist if needed, then Hire. Postings already full are passed over."""
         _, rows = self.employer_postings(browser)
         choices = [r for r in rows if r["status"] == "OPEN" and r["applicants"] > 0]
-        if not choices:
-            raise Outcome("skipped", "no open posting with applicants")
-        posting = self.rnd.choice(choices)["id"]
-        ids = []
-        for status in ("SHORTLISTED", "SUBMITTED"):
-            listing = self.read(browser, "/employer/postings/%s/applicants?status=%s" % (posting, status))
-            ids = re.findall(r'href="/employer/applications/(\d+)"', listing.text)
-            if ids:
-                break
-        if not ids:
-            raise Outcome("skipped", "no submitted or shortlisted applicant")
-        application = self.rnd.choice(ids)
+        self.rnd.shuffle(choices)
+        for row in choices[:3]:
+            posting = row["id"]
+            listing = self.read(browser, "/employer/postings/%s/applicants" % posting)
+            filled = re.search(r"(\d+) of (\d+) openings filled", listing.text)
+            if filled and int(filled.group(1)) >= int(filled.group(2)):
+                continue
+            for status in ("SHORTLISTED", "SUBMITTED"):
+                tab = "/employer/postings/%s/applicants?status=%s" % (posting, status)
+                if tab in listing.text:
+                    ids = re.findall(r'href="/employer/applications/(\d+)"', self.read(browser, tab).text)
+                    if ids:
+                        return self.hire_applicant(browser, posting, self.rnd.choice(ids))
+        raise Outcome("skipped", "no open posting with an applicant to hire")
+
+    def hire_applicant(self, browser, posting, application):
         page = self.read(browser, "/employer/applications/%s" % application)
         record = {"application_id": int(application), "posting_id": int(posting), "employer": browser.email}
         if "/employer/applications/%s/shortlist" % application in page.text:
