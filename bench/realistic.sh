@@ -17,11 +17,13 @@
 #   mix    every page type at once, one wrk per type, its share of the connections by weight, at
 #          each level of CONNECTIONS in turn; targets: no errors and no stall (no STALL_SECONDS
 #          without a single response of a page type).
-# Before them: URL lists and sign-ins (bench/prepare.py), a first pass over every page type
-# (WARMUP s each) for the JIT, and the CPU time of the idle app plus the writer (subtracted from
-# the CPU per request). Each measurement is preceded by WARMUP s of the same traffic. After them:
-# SQL statements of SQL_SAMPLE URLs of each type (X-Stint-Count-Sql, counted by the app when
-# started with STINT_BENCH_COUNT_SQL=true, as this script does).
+# Before them: URL lists and sign-ins (bench/prepare.py) and a first pass over every page type
+# (WARMUP s each) for the JIT. Between them: MEASURE s without page traffic, the CPU time of the
+# idle app plus the writer (subtracted from the CPU per request). Each measurement is preceded by
+# WARMUP s of the same traffic, and by a wait for the app to answer its health check (a stall
+# leaves requests stuck). After them: SQL statements of SQL_SAMPLE URLs of each type
+# (X-Stint-Count-Sql, counted by the app when started with STINT_BENCH_COUNT_SQL=true, as this
+# script does).
 #
 # Settings (environment): MEASURE (30) and WARMUP (10) seconds, CONNECTIONS ("16"),
 # WRITES_PER_SECOND (5; 0 = no writes), PHASES, PORT (8090), BASE_URL (then no app is started;
