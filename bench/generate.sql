@@ -65,6 +65,17 @@ select u.id, c.id from users u
 join companies c on c.slug = 'bench-company-' || substring(u.email from 'employer(\d+)@')
 where u.email like 'employer%@bench.example.com';
 
+-- Every university has vetted a fifth of the companies (approved partnerships), so that the
+-- students of partner-only universities see postings and every student sees "vetted partner" marks.
+insert into partnerships (university_id, company_id, status, message, requested_by, requested_at, decided_by, decided_at)
+select un.id, c.id, 'APPROVED', 'We would like to offer your students short projects.', m.user_id,
+       now() - interval '60 days', st.user_id, now() - interval '50 days'
+from universities un
+join university_staff st on st.university_id = un.id
+join companies c on (c.id + un.id) % 5 = 0
+join company_members m on m.company_id = c.id
+where un.name like 'Bench University %';
+
 -- Students at the bench universities.
 insert into users (email, password_hash, display_name, role, created_at)
 select 'student' || g || '@uni' || (1 + g % 40) || '.bench.example.edu', (select hash from pw),
@@ -209,6 +220,10 @@ from (
 alter table applications enable trigger report_applications_insert_delete;
 commit;
 select report_summary_rebuild();
+
+-- What the application's expiry job would do at its first run: open postings past their deadline close.
+update postings set status = 'CLOSED', closed_reason = 'EXPIRED', closed_at = now(), updated_at = now()
+where status = 'OPEN' and application_deadline < current_date;
 
 select (select count(*) from postings) as postings, (select count(*) from companies) as companies,
        (select count(*) from students) as students, (select count(*) from applications) as applications;

@@ -30,7 +30,7 @@
 # APP_PIDS = the app's JVM process ids for the CPU figures, found by the jar's name if unset),
 # JAVA_OPTS, SEARCH_URLS (20000), POSTING_URLS (50000), TIMEOUT per request (10 s), STALL_SECONDS
 # (5), SQL_SAMPLE (20), PGHOST/PGPORT/PGUSER as for psql. The app's own settings (e.g.
-# DATABASE_POOL_SIZE, STINT_SEARCH_RESULT_CACHE_SECONDS) pass through the environment.
+# DATABASE_POOL_SIZE, DATABASE_POOL_TIMEOUT_MS) pass through the environment.
 # The writes stay in the database: regenerate it (bench/generate.sh) for runs on identical data.
 # Results: bench/results/<time>-<database>/report.md, with the URL lists, raw wrk output, the
 # writer's summary (every acknowledged write with its ids; bench/check-writes.py finds each one in
@@ -352,7 +352,7 @@ median() { printf '%s\n' "$@" | grep -v '^-*$' | sort -g | awk '{ a[NR] = $1 } E
   echo "- Database: $DATABASE, $POSTINGS postings ($OPEN open), $DATA"
   echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- PostgreSQL $(sql 'show server_version'); $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
-  echo "- App: ${BASE_URL:-started by this script on port $PORT}; JAVA_OPTS='${JAVA_OPTS:-}'; pool ${DATABASE_POOL_SIZE:-10}; kept results: search pages ${STINT_SEARCH_RESULT_CACHE_SECONDS:-60} s, reports ${STINT_REPORTS_CACHE_SECONDS:-600} s, search counts ${STINT_SEARCH_CACHE_SECONDS:-30} s"
+  echo "- App: ${BASE_URL:-started by this script on port $PORT}; JAVA_OPTS='${JAVA_OPTS:-}'; pool ${DATABASE_POOL_SIZE:-10}"
   echo "- Settings: MEASURE=$MEASURE WARMUP=$WARMUP CONNECTIONS='$CONNECTIONS' ALONE_CONNECTIONS=$ALONE_CONNECTIONS WRITES_PER_SECOND=$WRITES_PER_SECOND TIMEOUT=$TIMEOUT STALL_SECONDS=$STALL_SECONDS; wrk -t1 per page type, requests ask for gzip; $(date -u '+%Y-%m-%d %H:%M UTC')"
   python3 -c 'import json, sys
 d = json.load(open(sys.argv[1])); s = d["sessions"]

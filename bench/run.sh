@@ -9,10 +9,8 @@
 #
 # Every page is warmed up in passes over all pages (WARMUP_PASSES) and once more just before its
 # own measurement.
-# The app keeps search result pages, posting details and outcome reports while their data is unchanged;
-# the benchmark asks the same URL again and again, so it measures those kept results. To measure
-# the statements themselves, turn them off for the run:
-#   STINT_SEARCH_RESULT_CACHE_SECONDS=0 STINT_REPORTS_CACHE_SECONDS=0 bench/run.sh stint_bench
+# The app keeps nothing between requests, but one repeated URL finds its data in PostgreSQL's
+# cache: this is the best case. bench/realistic.sh is the benchmark of traffic like real users'.
 # The machine's speed can drift within minutes, so besides the ratio to the layout page measured
 # at the start, each page has its ratio to the layout page measured just before it (LAYOUT_BESIDE
 # seconds, 10; 0 = not).
@@ -99,7 +97,6 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc
   echo "Load average before the run: $(cut -d" " -f1-3 /proc/loadavg)"
   echo "Machine: $MACHINE; PostgreSQL $(sql 'show server_version'); $(java -version 2>&1 | head -1)"
   echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per page after a ${WARMUP}s warm-up (and ${WARMUP_PASSES:-2} such passes over all pages first); $(date -u)"
-  echo "Kept results (0 = off): search pages ${STINT_SEARCH_RESULT_CACHE_SECONDS:-60} s, reports ${STINT_REPORTS_CACHE_SECONDS:-600} s, search counts ${STINT_SEARCH_CACHE_SECONDS:-30} s"
   echo
   echo "| page | path | req/s | p50 ms | p99 ms | errors | ratio to layout | layout req/s just before | ratio to that | SQL statements |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"

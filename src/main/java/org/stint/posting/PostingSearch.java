@@ -65,9 +65,9 @@ class PostingSearch {
     /**
      * Relevance blended with recency: how often the words occur in the weighted document (title
      * 1.0, skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at
-     * 60. Over the chosen matches, which carry their document and the query ({@code q}).
+     * 60. Over the chosen matches {@code m}, which carry the query ({@code q}).
      */
-    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, p.q)"
+    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, m.q)"
             + " / (1 + date_part('epoch', now() - p.published_at) / 2592000) as score";
 
     private final JdbcClient jdbc;
@@ -81,9 +81,9 @@ class PostingSearch {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         boolean ignored = filter.hasKeywords() && keywords == null;
-        String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params);
+        Where where = where(filter, keywords, today, viewer, params);
         params.put("matchLimit", MATCH_LIMIT + 1);
-        Summary summary = summary(matches("p.category, p.work_mode, p.country", where, keywords, false), params);
+        Summary summary = summary(matches("p.category, p.work_mode, p.country", where, false), params);
 
         int page = Math.min(filter.page(), SearchResult.MAX_PAGES);
         long offset = (long) (page - 1) * PAGE_SIZE;
@@ -96,17 +96,13 @@ class PostingSearch {
             if (order.equals(NEWEST_FIRST)) {
                 // found newest first: only the rows up to this page are read
                 params.put("matchLimit", offset + PAGE_SIZE);
-                matches = matches(CARD_COLUMNS, where, keywords, true);
+                matches = matches(CARD_COLUMNS, where, true);
             } else {
-                // any other order sorts the newest matches, scored once they are chosen
+                // any other order sorts the newest matches, found by id and date alone, then read and scored
                 params.put("matchLimit", MATCH_LIMIT);
-                matches = "select p.*" + (keywords != null ? ", " + SCORE : "") + " from ("
-                        + matches(
-                                CARD_COLUMNS + (keywords != null ? ", p.search_document, kw.q" : ""),
-                                where,
-                                keywords,
-                                true)
-                        + ") p";
+                String newest = matches("p.id, p.published_at" + (keywords != null ? ", kw.q" : ""), where, true);
+                matches = "select " + CARD_COLUMNS + (keywords != null ? ", " + SCORE : "") + " from (" + newest
+                        + ") m join postings p on p.id = m.id";
             }
             items = jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
                             + PartnerOnlyRule.vettedBy(viewer, params)
@@ -123,11 +119,11 @@ class PostingSearch {
     List<PostingCard> newest(PostingFilter filter, LocalDate today, int count, PostingViewer viewer) {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
-        String where = where(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params);
+        Where where = where(filter, keywords, today, viewer, params);
         params.put("matchLimit", count);
         return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
                         + PartnerOnlyRule.vettedBy(viewer, params)
-                        + " as vetted_by from (" + matches(CARD_COLUMNS, where, keywords, true)
+                        + " as vetted_by from (" + matches(CARD_COLUMNS, where, true)
                         + ") p join companies c on c.id = p.company_id" + NEWEST_FIRST)
                 .params(params)
                 .query(PostingSearch::card)
@@ -136,20 +132,25 @@ class PostingSearch {
 
     /**
      * At most {@code :matchLimit} matches with these columns, the newest first if {@code
-     * newestFirst}. With keywords they are found week by week (V41), the newest week first: the
-     * executor stops at the week that completes them, and unless they must be in order it reads
-     * no more rows of that week than it needs ({@code offset 0} keeps the planner from joining
-     * all weeks' matches at once).
+     * newestFirst}. Words with {@linkplain Where#narrow narrow} filters are read from the index
+     * in one pass. Other words (a common word matches a good part of the marketplace) are found
+     * week by week (V41), the newest week first: the executor stops at the week that completes
+     * them, and unless they must be in order it reads no more rows of that week than it needs
+     * ({@code offset 0} keeps the planner from joining all weeks' matches at once).
      */
-    private static String matches(String columns, String where, KeywordQuery keywords, boolean newestFirst) {
+    private static String matches(String columns, Where where, boolean newestFirst) {
         String order = newestFirst ? " order by p.published_at desc, p.id desc" : "";
-        if (keywords == null) {
-            return "select " + columns + " from postings p " + where + order + " limit :matchLimit";
+        if (where.keywords() == null) {
+            return "select " + columns + " from postings p " + where.sql() + order + " limit :matchLimit";
+        }
+        if (where.narrow()) {
+            return "select " + columns + " from " + KEYWORDS + "postings p " + where.sql() + order
+                    + " limit :matchLimit";
         }
         return "select p.* from " + KEYWORDS
                 + "generate_series(stint_search_week(now()),"
                 + " (select stint_search_week(min(o.published_at)) from postings o where o.status = 'OPEN'), -1) w(week)"
-                + " cross join lateral (select " + columns + " from postings p " + where
+                + " cross join lateral (select " + columns + " from postings p " + where.sql()
                 + " and stint_search_week(p.published_at) = w.week" + order + " offset 0) p"
                 + " limit :matchLimit";
     }
@@ -183,7 +184,42 @@ class PostingSearch {
         return new Summary(total[0], new SearchFacets(categories, modes, countries, total[0] <= MATCH_LIMIT));
     }
 
-    private static String where(
+    /**
+     * A search's where clause over {@code postings p}, its words (null: none), and whether its
+     * equality filters leave a small enough part of the marketplace (one posting in twenty or fewer,
+     * by each filter's share of the postings) that the index reads the words and the filters
+     * together in one pass, rather than week by week.
+     */
+    private record Where(String sql, KeywordQuery keywords, boolean narrow) {}
+
+    /** Each equality filter's share of the postings, roughly: a field, a work mode, a country... */
+    private static final double CATEGORY_SHARE = 1.0 / 8,
+            MODE_SHARE = 1.0 / 3,
+            COUNTRY_SHARE = 1.0 / 5,
+            PAY_TYPE_SHARE = 1.0 / 2,
+            CURRENCY_SHARE = 1.0 / 4,
+            CITY_SHARE = 1.0 / 50,
+            NARROW = 1.0 / 20;
+
+    private static Where where(
+            PostingFilter filter,
+            KeywordQuery keywords,
+            LocalDate today,
+            PostingViewer viewer,
+            Map<String, Object> params) {
+        double share = (filter.category() == null ? 1 : CATEGORY_SHARE)
+                * (filter.mode() == null ? 1 : MODE_SHARE)
+                * (filter.country() == null ? 1 : COUNTRY_SHARE)
+                * (filter.payType() == null ? 1 : PAY_TYPE_SHARE)
+                * (filter.currency() == null ? 1 : CURRENCY_SHARE)
+                * (filter.city() == null ? 1 : CITY_SHARE);
+        return new Where(
+                conditions(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params),
+                keywords,
+                share <= NARROW);
+    }
+
+    private static String conditions(
             PostingFilter filter, KeywordQuery keywords, LocalDate today, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("where p.status = 'OPEN' and p.application_deadline >= :today");
         params.put("today", today);
@@ -193,13 +229,12 @@ class PostingSearch {
             params.put("kwLast", keywords.last());
             params.put("kwPrefix", keywords.lastPrefix());
             params.put("kwPrefixEnd", keywords.lastPrefix().isEmpty() ? keywords.last() : keywords.prefixEnd());
-            String combination = filterCombination(filter);
-            if (combination != null) {
-                // the one key of the search index (V43) holding exactly the postings with these values
-                sql.append(" and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
-                        + " @> array[cast(:filterCombination as text)]");
-                params.put("filterCombination", combination);
-            }
+        }
+        String combination = filterCombination(filter);
+        if (combination != null) {
+            // the one key of the search index (V43) holding exactly the postings with these values
+            sql.append(COMBINATION);
+            params.put("filterCombination", combination);
         }
         if (filter.category() != null) {
             sql.append(" and p.category = :category");
@@ -214,7 +249,7 @@ class PostingSearch {
             params.put("country", filter.country());
         }
         if (filter.city() != null) {
-            sql.append(" and lower(p.city) = lower(:city)");
+            sql.append(CITY);
             params.put("city", filter.city());
         }
         List<String> skills = filter.skillList();
@@ -283,6 +318,12 @@ class PostingSearch {
         }
         return parts.isEmpty() ? null : String.join("&", parts);
     }
+
+    private static final String CITY = " and lower(p.city) = lower(:city)";
+
+    private static final String COMBINATION =
+            " and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
+                    + " @> array[cast(:filterCombination as text)]";
 
     private static final String NEWEST_FIRST = " order by p.published_at desc, p.id desc";
 
