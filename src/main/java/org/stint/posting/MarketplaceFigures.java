@@ -8,7 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The home page's marketplace figures (open postings, hiring companies, openings). Counting every
+ * The home page's marketplace figures (open postings, hiring companies, openings), and the
+ * countries that have open postings (the browse page's country picker reads them). Counting every
  * open posting grows with the marketplace, so a job counts them once a minute, on one instance,
  * into {@code marketplace_figures} (V47), and every page reads that one row: the figures are at
  * most a minute old on every instance. Each is one statement on its own (no transaction), so the
@@ -39,13 +40,15 @@ public class MarketplaceFigures {
     @SchedulerLock(name = "marketplace-figures", lockAtMostFor = "PT5M")
     public MarketplaceCounts count() {
         return jdbc.sql("""
-                        insert into marketplace_figures (open_postings, companies, openings, counted_at)
-                        select count(*), count(distinct company_id), coalesce(sum(openings), 0), now()
+                        insert into marketplace_figures (open_postings, companies, openings, countries, counted_at)
+                        select count(*), count(distinct company_id), coalesce(sum(openings), 0),
+                               coalesce(array_agg(distinct country), '{}'), now()
                         from postings
                         where status = 'OPEN' and application_deadline >= :today
                         on conflict (only_row) do update
                            set open_postings = excluded.open_postings, companies = excluded.companies,
-                               openings = excluded.openings, counted_at = excluded.counted_at
+                               openings = excluded.openings, countries = excluded.countries,
+                               counted_at = excluded.counted_at
                         returning open_postings, companies, openings
                         """)
                 .param("today", LocalDate.now(clock))

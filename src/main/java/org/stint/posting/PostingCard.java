@@ -2,7 +2,10 @@ package org.stint.posting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.stint.shared.Countries;
 
 /**
  * One posting in a list of results, with its company's name and, for a student whose university
@@ -24,4 +27,17 @@ public record PostingCard(
         Instant publishedAt,
         long companyId,
         String companyName,
-        String vettedBy) {}
+        String vettedBy) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** "Leeds, United Kingdom", or the country alone. */
+    public String place() {
+        return city == null ? Countries.name(country) : city + ", " + Countries.name(country);
+    }
+
+    /** "15 Jan 2027". */
+    public String deadlineText() {
+        return DAY.format(applicationDeadline);
+    }
+}

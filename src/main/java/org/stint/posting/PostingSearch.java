@@ -112,7 +112,8 @@ class PostingSearch {
                     .query(PostingSearch::card)
                     .list();
         }
-        return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored);
+        return new SearchResult(
+                items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets());
     }
 
     /** The newest open postings matching a search (its Atom feed, the home page), with the vetted marks. */
@@ -155,16 +156,21 @@ class PostingSearch {
                 + " limit :matchLimit";
     }
 
-    /** The number of matches (up to the limit) and the facet counts among them, in one pass. */
-    record Summary(long matches, SearchFacets facets) {}
+    /**
+     * The number of matches (up to the limit) and the facet counts among them, in one pass, with
+     * the countries that have open postings ({@link MarketplaceFigures}; empty before it first ran).
+     */
+    record Summary(long matches, SearchFacets facets, List<String> markets) {}
 
     private Summary summary(String matches, Map<String, Object> params) {
         List<SearchFacets.Count> categories = new ArrayList<>();
         List<SearchFacets.Count> modes = new ArrayList<>();
         List<SearchFacets.Count> countries = new ArrayList<>();
         long[] total = {0};
+        List<String> markets = new ArrayList<>();
         jdbc.sql("select grouping(p.category) as g_category, grouping(p.work_mode) as g_mode,"
-                        + " grouping(p.country) as g_country, p.category, p.work_mode, p.country, count(*) as n"
+                        + " grouping(p.country) as g_country, p.category, p.work_mode, p.country, count(*) as n,"
+                        + " (select f.countries from marketplace_figures f) as markets"
                         + " from (" + matches + ") p"
                         + " group by grouping sets ((p.category), (p.work_mode), (p.country), ())"
                         + " order by n desc")
@@ -179,9 +185,13 @@ class PostingSearch {
                         countries.add(new SearchFacets.Count(rs.getString("country"), n));
                     } else {
                         total[0] = n;
+                        Array known = rs.getArray("markets");
+                        if (known != null) {
+                            markets.addAll(List.of((String[]) known.getArray()));
+                        }
                     }
                 });
-        return new Summary(total[0], new SearchFacets(categories, modes, countries, total[0] <= MATCH_LIMIT));
+        return new Summary(total[0], new SearchFacets(categories, modes, countries, total[0] <= MATCH_LIMIT), markets);
     }
 
     /**

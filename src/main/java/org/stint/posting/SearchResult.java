@@ -1,19 +1,39 @@
 package org.stint.posting;
 
 import java.util.List;
+import org.stint.shared.Countries;
 
 /**
  * One page of results, the number of matches and the facet counts. A search works on at most
  * {@link PostingSearch#MATCH_LIMIT} matches: {@code total} counts one more when there are more
- * ({@link #more}), and only the pages of the first thousand can be opened.
+ * ({@link #more}), and only the pages of the first thousand can be opened. {@code markets}: the
+ * countries that have open postings, for the country picker (empty: not known yet).
  */
 public record SearchResult(
-        List<PostingCard> items, long total, int page, int pageSize, SearchFacets facets, boolean keywordsIgnored) {
+        List<PostingCard> items,
+        long total,
+        int page,
+        int pageSize,
+        SearchFacets facets,
+        boolean keywordsIgnored,
+        List<String> markets) {
 
     public static final int MAX_PAGES = PostingSearch.MATCH_LIMIT / PostingSearch.PAGE_SIZE;
 
     public SearchResult(List<PostingCard> items, long total, int page, int pageSize) {
-        this(items, total, page, pageSize, SearchFacets.none(), false);
+        this(items, total, page, pageSize, SearchFacets.none(), false, List.of());
+    }
+
+    /** The countries to pick from: those with open postings and the one chosen, else every country. */
+    public List<Countries.Country> countryChoices(String chosen) {
+        if (markets.isEmpty()) {
+            return Countries.all();
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>(markets);
+        if (chosen != null) {
+            codes.add(chosen);
+        }
+        return Countries.all().stream().filter(c -> codes.contains(c.code())).toList();
     }
 
     /** More matches than the search counts: the page says "1,000+". */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** ISO 3166 countries for pickers: the markets Stint serves first, then the rest by name. */
@@ -12,6 +14,10 @@ public final class Countries {
     public record Country(String code, String name) {}
 
     private static final List<String> FIRST = List.of("US", "GB", "IN");
+
+    private static final Map<String, String> NAMES = Arrays.stream(Locale.getISOCountries())
+            .collect(Collectors.toUnmodifiableMap(
+                    code -> code, code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
 
     private static final List<Country> ALL = Stream.concat(
                     FIRST.stream().map(Countries::country),
@@ -28,7 +34,7 @@ public final class Countries {
     }
 
     public static String name(String code) {
-        return code == null ? "" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return code == null ? "" : NAMES.getOrDefault(code, code);
     }
 
     private static Country country(String code) {

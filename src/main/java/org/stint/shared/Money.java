@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An amount of money in minor units (cents, pence, paise) of one of the currencies Stint pays in.
@@ -40,14 +41,23 @@ public record Money(long minorUnits, Currency currency) {
 
     /** "$1,250", "£18.50", "₹1,20,000": cents are shown only when there are some. */
     public String formatted() {
+        boolean whole = minorUnits % (long) Math.pow(10, currency.getDefaultFractionDigits()) == 0;
+        // a copy of the currency's format: looking one up through the locale providers costs far more
+        NumberFormat format = (NumberFormat)
+                FORMATS.computeIfAbsent(currency, Money::currencyFormat).clone();
+        format.setMinimumFractionDigits(whole ? 0 : currency.getDefaultFractionDigits());
+        String text = format.format(amount());
+        return currency.getCurrencyCode().equals("INR") ? indianGrouping(text) : text;
+    }
+
+    private static final Map<Currency, NumberFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private static NumberFormat currencyFormat(Currency currency) {
         NumberFormat format =
                 NumberFormat.getCurrencyInstance(HOME_LOCALES.getOrDefault(currency.getCurrencyCode(), Locale.US));
         format.setCurrency(currency);
-        boolean whole = minorUnits % (long) Math.pow(10, currency.getDefaultFractionDigits()) == 0;
-        format.setMinimumFractionDigits(whole ? 0 : currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        String text = format.format(amount());
-        return currency.getCurrencyCode().equals("INR") ? indianGrouping(text) : text;
+        return format;
     }
 
     /** java.text groups every three digits; India groups lakhs and crores: 1,20,00,000. */
