@@ -65,9 +65,9 @@ class PostingSearch {
     /**
      * Relevance blended with recency: how often the words occur in the weighted document (title
      * 1.0, skills 0.4, company 0.2, description 0.1), halved for a posting 30 days old, a third at
-     * 60. Over the chosen matches {@code m}, which carry the query ({@code q}).
+     * 60. Scored as the matches are read, with the query {@code kw}.
      */
-    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, m.q)"
+    private static final String SCORE = "ts_rank('{0.1, 0.2, 0.4, 1.0}', p.search_document, kw.q)"
             + " / (1 + date_part('epoch', now() - p.published_at) / 2592000) as score";
 
     private final JdbcClient jdbc;
@@ -91,23 +91,16 @@ class PostingSearch {
         if (summary.matches() > offset) {
             params.put("offset", offset);
             params.put("pageSize", PAGE_SIZE);
-            String order = order(filter.sort(), keywords != null);
-            String matches;
-            if (order.equals(NEWEST_FIRST)) {
-                // found newest first: only the rows up to this page are read
-                params.put("matchLimit", offset + PAGE_SIZE);
-                matches = matches(CARD_COLUMNS, where, true);
-            } else {
-                // any other order sorts the newest matches, found by id and date alone, then read and scored
-                params.put("matchLimit", MATCH_LIMIT);
-                String newest = matches("p.id, p.published_at" + (keywords != null ? ", kw.q" : ""), where, true);
-                matches = "select " + CARD_COLUMNS + (keywords != null ? ", " + SCORE : "") + " from (" + newest
-                        + ") m join postings p on p.id = m.id";
-            }
+            Order order = Order.of(filter.sort(), keywords != null);
+            // found newest first, only the rows up to this page are read; any other order sorts the
+            // newest matches by the columns it needs, read (and scored) as they are found
+            params.put("matchLimit", order == Order.NEWEST ? offset + PAGE_SIZE : MATCH_LIMIT);
+            String ranked = matches(order.columns, where, true);
+            String page20 = "select * from (" + ranked + ") m" + order.sql + " limit :pageSize offset :offset";
             items = jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
-                            + PartnerOnlyRule.vettedBy(viewer, params)
-                            + " as vetted_by from (select * from (" + matches + ") p" + order
-                            + " limit :pageSize offset :offset) p join companies c on c.id = p.company_id" + order)
+                            + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by from (" + page20
+                            + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
+                            + order.sql)
                     .params(params)
                     .query(PostingSearch::card)
                     .list();
@@ -124,8 +117,9 @@ class PostingSearch {
         params.put("matchLimit", count);
         return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
                         + PartnerOnlyRule.vettedBy(viewer, params)
-                        + " as vetted_by from (" + matches(CARD_COLUMNS, where, true)
-                        + ") p join companies c on c.id = p.company_id" + NEWEST_FIRST)
+                        + " as vetted_by from (" + matches(Order.NEWEST.columns, where, true)
+                        + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
+                        + Order.NEWEST.sql)
                 .params(params)
                 .query(PostingSearch::card)
                 .list();
@@ -335,16 +329,34 @@ class PostingSearch {
             " and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
                     + " @> array[cast(:filterCombination as text)]";
 
-    private static final String NEWEST_FIRST = " order by p.published_at desc, p.id desc";
+    /**
+     * The orders of a results page: the columns the matches need for it (read with them, the
+     * relevance score among them) and the order by over a subquery {@code m} of them.
+     */
+    private enum Order {
+        NEWEST("p.id, p.published_at", " order by m.published_at desc, m.id desc"),
+        RELEVANCE("p.id, p.published_at, " + SCORE, " order by m.score desc, m.published_at desc, m.id desc"),
+        DEADLINE("p.id, p.application_deadline", " order by m.application_deadline, m.id"),
+        PAY("p.id, p.pay_currency, p.pay_total_minor", " order by m.pay_currency, m.pay_total_minor desc, m.id desc");
 
-    /** The order of a results page, over columns of the subquery {@code p}. */
-    private static String order(SearchSort sort, boolean keywords) {
-        return switch (sort) {
-            case RELEVANCE -> keywords ? " order by p.score desc, p.published_at desc, p.id desc" : NEWEST_FIRST;
-            case DEADLINE -> " order by p.application_deadline, p.id";
-            case PAY -> " order by p.pay_currency, p.pay_total_minor desc, p.id desc";
-            case NEWEST -> NEWEST_FIRST;
-        };
+        final String columns;
+
+        final String sql;
+
+        Order(String columns, String sql) {
+            this.columns = columns;
+            this.sql = sql;
+        }
+
+        /** Relevance needs words; without them it is the newest first. */
+        static Order of(SearchSort sort, boolean keywords) {
+            return switch (sort) {
+                case RELEVANCE -> keywords ? RELEVANCE : NEWEST;
+                case DEADLINE -> DEADLINE;
+                case PAY -> PAY;
+                case NEWEST -> NEWEST;
+            };
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.stint.posting.MarketplaceFigures;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
 import org.w3c.dom.Element;
@@ -29,6 +30,9 @@ class DiscoveryEndpointsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MarketplaceFigures figures;
 
     private static org.w3c.dom.Document xml(MvcResult result) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -149,14 +153,27 @@ class DiscoveryEndpointsTests {
     }
 
     @Test
-    void theCountryPickerOffersEveryCountryAndKeepsTheChosenOne() throws Exception {
+    void theCountryPickerOffersTheCountriesWithPostingsAndKeepsTheChosenOne() throws Exception {
+        figures.count();
         Document page = Html.parse(mvc.perform(get("/postings?country=gb"))
                 .andExpect(status().isOk())
                 .andReturn());
 
         assertThat(page.select("#country option[selected]").val()).isEqualTo("GB");
         assertThat(page.select("#country option[selected]").text()).isEqualTo("United Kingdom");
-        assertThat(page.select("#country option").size()).isGreaterThan(200);
-        assertThat(page.select("#country option").get(1).val()).isEqualTo("US");
+        List<String> offered = page.select("#country option").eachAttr("value");
+        List<String> withPostings = jdbc.sql("select distinct country from postings where status = 'OPEN'"
+                        + " and application_deadline >= current_date")
+                .query(String.class)
+                .list();
+        assertThat(offered.subList(1, offered.size())).containsAll(withPostings).contains("GB");
+        assertThat(offered).hasSizeLessThan(50);
+        assertThat(offered.get(1)).as("the markets Stint serves first").isEqualTo("US");
+
+        Document antarctica =
+                Html.parse(mvc.perform(get("/postings?country=AQ")).andReturn());
+        assertThat(antarctica.select("#country option[selected]").val())
+                .as("a country without postings, chosen in a link, stays chosen")
+                .isEqualTo("AQ");
     }
 }
