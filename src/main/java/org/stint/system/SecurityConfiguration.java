@@ -115,6 +115,8 @@ public class SecurityConfiguration {
                         .hasRole("UNIVERSITY_STAFF")
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard"))

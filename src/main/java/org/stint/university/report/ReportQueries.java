@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stint.university.report.OutcomeReport.Group;
@@ -75,8 +76,25 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    /** The grand total row of the grouping sets always exists, so there is always a row. */
-    OutcomeReport report(long universityId, String universityName, ReportRange range) {
+    /**
+     * The number PostgreSQL's triggers change whenever anything this university's report shows
+     * changes (migration V45); 0 before the first change.
+     */
+    long version(long universityId) {
+        return jdbc.sql("select coalesce((select version from report_versions where university_id = :university), 0)")
+                .param("university", universityId)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The report as of {@code version}, which the caller has just read with {@link #version}: a
+     * kept report serves until the version moves on, on every instance, since the version lives
+     * in PostgreSQL. The grand total row of the grouping sets always exists, so there is always a
+     * row.
+     */
+    @Cacheable(cacheNames = "outcome-reports", key = "{#universityId, #universityName, #range, #version}")
+    public OutcomeReport report(long universityId, String universityName, ReportRange range, long version) {
         YearMonth[] firstMonth = {null};
         Figures[] totals = {Figures.NONE};
         Map<YearMonth, Figures> months = new HashMap<>();

@@ -38,7 +38,7 @@ class ReportService {
 
     OutcomeReport report(long staffUserId, ReportRange range) {
         UniversityRef university = universities.universityOfStaff(staffUserId);
-        return queries.report(university.id(), university.name(), range);
+        return queries.report(university.id(), university.name(), range, queries.version(university.id()));
     }
 
     void engagements(long staffUserId, ReportRange range, Consumer<ReportQueries.Engagement> each) {

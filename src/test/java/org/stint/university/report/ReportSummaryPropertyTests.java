@@ -213,7 +213,11 @@ class ReportSummaryPropertyTests {
                                 """).param("u", uni.id()).query(String.class).list())
                 .containsExactly(
                         "2024-03-01 after none: 1", "2024-05-01 after 2024-03-01: 1", "2024-07-01 after 2024-05-01: 1");
-        assertThat(queries.report(uni.id(), uni.name(), new ReportRange(YearMonth.of(2024, 5), YearMonth.of(2024, 7)))
+        assertThat(queries.report(
+                                uni.id(),
+                                uni.name(),
+                                new ReportRange(YearMonth.of(2024, 5), YearMonth.of(2024, 7)),
+                                queries.version(uni.id()))
                         .totals()
                         .students())
                 .isEqualTo(1);
@@ -246,7 +250,7 @@ class ReportSummaryPropertyTests {
     }
 
     private Map<String, String> dashboard(Uni uni, ReportRange range) {
-        OutcomeReport report = queries.report(uni.id(), uni.name(), range);
+        OutcomeReport report = queries.report(uni.id(), uni.name(), range, queries.version(uni.id()));
         Map<String, String> groups = new TreeMap<>();
         put(groups, "total", report.totals());
         report.byMonth().forEach(g -> put(groups, "month " + g.key(), g.figures()));
