@@ -1,18 +1,30 @@
 package org.stint.system;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.stint.account.SignInPauseFilter;
+import org.stint.account.SignInThrottle;
 
 /**
  * The coarse layer of access control: which role may open which URL. Every route is listed;
@@ -43,6 +55,26 @@ public class SecurityConfiguration {
                 .shouldObserveRequests(false)
                 .shouldObserveAuthorizations(false)
                 .build();
+    }
+
+    /**
+     * Passwords are checked before the account's status, so that only someone who knows the
+     * password learns that an account is disabled; they are told so plainly.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    private static void signInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        SignInPauseFilter.backToSignIn(
+                request, response, failure instanceof DisabledException ? "/login?disabled" : "/login?error");
     }
 
     @Bean
@@ -78,7 +110,9 @@ public class SecurityConfiguration {
             HttpSecurity http,
             UserDetailsService users,
             SessionRegistry sessionRegistry,
-            @Value("${stint.security.remember-me-key}") String rememberMeKey)
+            SignInThrottle throttle,
+            JdbcClient jdbc,
+            @Value("${stint.security.remember-me-key:}") String rememberMeKey)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -119,9 +153,13 @@ public class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard"))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/dashboard")
+                        .failureHandler(SecurityConfiguration::signInFailed))
+                .addFilterBefore(new SignInPauseFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
-                .rememberMe(remember -> remember.key(rememberMeKey).userDetailsService(users))
+                .rememberMe(remember ->
+                        remember.key(RememberMeKey.of(rememberMeKey, jdbc)).userDetailsService(users))
                 // every session is registered, so that disabling an account ends its sessions
                 .sessionManagement(session -> session.maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)

@@ -168,6 +168,9 @@ class AdminPagesTests {
                         .with(admin()))
                 .andExpect(flash().attribute("flash", "admin.users.disabled"));
         mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD))
+                .andExpect(redirectedUrl("/login?disabled"));
+        // only someone who knows the password learns that the account is disabled
+        mvc.perform(formLogin().user(uni.staffEmail()).password("not-the-password"))
                 .andExpect(redirectedUrl("/login?error"));
         Document list = Html.parse(
                 mvc.perform(get("/admin/users").param("q", uni.staffEmail()).with(admin()))

@@ -16,9 +16,13 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.stint.account.SignInThrottle;
 import org.stint.company.CompanySummary;
 import org.stint.notification.NoticeService;
 import org.stint.shared.Money;
@@ -29,6 +33,7 @@ import org.stint.testsupport.Html;
 /** The posting pages' web layer, with the real security configuration and templates. */
 @WebMvcTest(PostingController.class)
 @Import({SecurityConfiguration.class, CountryNames.class})
+@TestPropertySource(properties = "stint.security.remember-me-key=web-slice-key")
 class PostingControllerTests {
 
     @Autowired
@@ -39,6 +44,16 @@ class PostingControllerTests {
 
     @MockitoBean
     UserDetailsService users;
+
+    /** What the security configuration needs beyond the web slice: sign-in throttling and passwords. */
+    @MockitoBean
+    SignInThrottle throttle;
+
+    @MockitoBean
+    PasswordEncoder passwords;
+
+    @MockitoBean
+    JdbcClient jdbc;
 
     /** The layout's unread-notices advice is part of every web slice. */
     @MockitoBean

@@ -49,6 +49,23 @@ class PagesTests {
                 .toString();
     }
 
+    /** The demo student's application at the demo employer's company: its timeline has events. */
+    private String demoApplication() {
+        return jdbc.sql("""
+                        select min(a.id) from applications a
+                        join users s on s.id = a.student_id
+                        join postings p on p.id = a.posting_id
+                        join company_members m on m.company_id = p.company_id
+                        join users e on e.id = m.user_id
+                        where s.email = :student and e.email = :employer
+                        """)
+                .param("student", DemoData.DEMO_STUDENT)
+                .param("employer", DemoData.DEMO_EMPLOYER)
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "'', /",
@@ -66,6 +83,8 @@ class PagesTests {
         DemoData.DEMO_STUDENT + ", /profile",
         DemoData.DEMO_EMPLOYER + ", /employer/company",
         DemoData.DEMO_STUDENT + ", /applications",
+        DemoData.DEMO_STUDENT + ", /applications/{application}",
+        DemoData.DEMO_EMPLOYER + ", /employer/applications/{application}",
         DemoData.DEMO_STUDENT + ", /postings/{open}",
         DemoData.DEMO_EMPLOYER + ", /employer/postings",
         DemoData.DEMO_EMPLOYER + ", /employer/postings/new",
@@ -73,7 +92,6 @@ class PagesTests {
         DemoData.DEMO_EMPLOYER + ", /notifications",
         DemoData.DEMO_STAFF + ", /university",
         DemoData.DEMO_ADMIN + ", /admin",
-        // issue #4
         DemoData.DEMO_STUDENT + ", /postings",
         DemoData.DEMO_STUDENT + ", /",
         DemoData.DEMO_STAFF + ", /university/partnerships",
@@ -92,7 +110,8 @@ class PagesTests {
     void rendersCompletelyWithLabelledFields(String email, String url) throws Exception {
         MockHttpServletRequestBuilder request = get(url.replace("{open}", postingId("OPEN"))
                 .replace("{closed}", postingId("CLOSED"))
-                .replace("{partnership}", demoPartnership()));
+                .replace("{partnership}", demoPartnership())
+                .replace("{application}", url.contains("{application}") ? demoApplication() : ""));
         if (!email.isEmpty()) {
             request = request.with(user(users.loadUserByUsername(email)));
         }
