@@ -18,14 +18,14 @@
 #          each level of CONNECTIONS in turn; targets: no errors and no stall (no STALL_SECONDS
 #          without a single response of a page type).
 # Before them: URL lists and sign-ins (bench/prepare.py) and a first pass over every page type
-# (WARMUP s each) for the JIT. Between them: MEASURE s without page traffic, the CPU time of the
+# (WARMUP s each) for the JIT. Between them: IDLE s (MEASURE, at most 30) without page traffic, the CPU time of the
 # idle app plus the writer (subtracted from the CPU per request). Each measurement is preceded by
 # WARMUP s of the same traffic, and by a wait for the app to answer its health check (a stall
 # leaves requests stuck). After them: SQL statements of SQL_SAMPLE URLs of each type
 # (X-Stint-Count-Sql, counted by the app when started with STINT_BENCH_COUNT_SQL=true, as this
 # script does).
 #
-# Settings (environment): MEASURE (30) and WARMUP (10) seconds, CONNECTIONS ("16"),
+# Settings (environment): ONLY (a regular expression: the page types to run, e.g. 'reports'), MEASURE (30) and WARMUP (10) seconds, CONNECTIONS ("16"),
 # WRITES_PER_SECOND (5; 0 = no writes), PHASES, PORT (8090), BASE_URL (then no app is started;
 # APP_PIDS = the app's JVM process ids for the CPU figures, found by the jar's name if unset),
 # JAVA_OPTS, SEARCH_URLS (20000), POSTING_URLS (50000), TIMEOUT per request (10 s), STALL_SECONDS
@@ -54,6 +54,7 @@ CONF
 
 DATABASE=${1:?usage: bench/realistic.sh DATABASE}
 MEASURE=${MEASURE:-30}
+IDLE=${IDLE:-$(( MEASURE < 30 ? MEASURE : 30 ))}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 ALONE_CONNECTIONS=${ALONE_CONNECTIONS:-${CONNECTIONS%% *}}
@@ -78,6 +79,7 @@ NAMES=(); LISTS=(); WEIGHTS=()
 while IFS='|' read -r name list weight; do
   name=$(echo "$name" | sed 's/^ *//; s/ *$//')
   [ -n "$name" ] || continue
+  [[ "$name" =~ ${ONLY:-.} ]] || continue
   NAMES+=("$name"); LISTS+=("$(echo "$list" | tr -d ' ')"); WEIGHTS+=("$(echo "$weight" | tr -d ' ')")
 done <<< "$TYPES"
 
@@ -273,7 +275,7 @@ fi
 # the CPU per request. Measured once the JIT has settled (after the alone phase): right after the
 # first pass the compiler threads alone keep a core busy.
 settle baseline
-cpu_snapshot > "$OUT/cpu-before"; sleep "$MEASURE"; cpu_snapshot > "$OUT/cpu-after"
+cpu_snapshot > "$OUT/cpu-before"; sleep "$IDLE"; cpu_snapshot > "$OUT/cpu-after"
 BASELINE=$(cpu_between "$OUT/cpu-before" "$OUT/cpu-after")
 BASELINE_MS_PER_S=$(awk '{ printf "%.1f", ($1 + $2) / $3 }' <<< "$BASELINE")
 BASELINE_TEXT=$(awk '{ printf "%.1f ms/s (app %.1f, PostgreSQL %.1f)", ($1 + $2) / $3, $1 / $3, $2 / $3 }' <<< "$BASELINE")
