@@ -1,0 +1,65 @@
+package org.stint.notification;
+
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.stint.account.EmailVerificationRequested;
+import org.stint.account.PasswordResetRequested;
+
+/**
+ * The account's own links: e-mail verification and password reset. Only e-mail (no in-app notice):
+ * the link must reach the mailbox, which is what it proves.
+ */
+@Component
+class AccountNotices {
+
+    private final ApplicationEventPublisher events;
+
+    private final MessageSource messages;
+
+    private final MailProperties mail;
+
+    AccountNotices(ApplicationEventPublisher events, MessageSource messages, MailProperties mail) {
+        this.events = events;
+        this.messages = messages;
+        this.mail = mail;
+    }
+
+    @ApplicationModuleListener
+    void on(EmailVerificationRequested event) {
+        send(
+                event.email(),
+                "verifyEmail",
+                event.displayName(),
+                link("/account/verify-email", event.token()),
+                event.validForHours());
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordResetRequested event) {
+        send(
+                event.email(),
+                "resetPassword",
+                event.displayName(),
+                link("/password-reset/new", event.token()),
+                event.validForMinutes());
+    }
+
+    private String link(String path, String token) {
+        return UriComponentsBuilder.fromUriString(mail.baseUrl())
+                .path(path)
+                .queryParam("token", token)
+                .build()
+                .toUriString();
+    }
+
+    private void send(String to, String kind, Object... args) {
+        events.publishEvent(new EmailRequested(
+                to,
+                messages.getMessage("notice." + kind + ".title", args, Locale.ENGLISH),
+                messages.getMessage("notice." + kind + ".body", args, Locale.ENGLISH)));
+    }
+}
