@@ -42,10 +42,14 @@ class ApplyController {
             @PathVariable long postingId,
             Model model,
             RedirectAttributes redirect) {
-        var existing = hiring.existingApplication(user.userId(), postingId);
-        if (existing.isPresent()) {
-            redirect.addFlashAttribute("flash", "hiring.apply.already");
-            return "redirect:/applications/" + existing.get();
+        // applying needs a verified address, so an unverified student has no application to find
+        boolean verified = verification.isVerified(user);
+        if (verified) {
+            var existing = hiring.existingApplication(user.userId(), postingId);
+            if (existing.isPresent()) {
+                redirect.addFlashAttribute("flash", "hiring.apply.already");
+                return "redirect:/applications/" + existing.get();
+            }
         }
         PostingForHiring posting = visiblePosting(postingId, user.userId());
         if (!posting.acceptingApplications()) {
@@ -55,7 +59,7 @@ class ApplyController {
         model.addAttribute("posting", posting);
         model.addAttribute("form", new ApplyForm(""));
         // an unverified student reads why they cannot send it yet, and can ask for the link again
-        model.addAttribute("unverified", !verification.isVerified(user));
+        model.addAttribute("unverified", !verified);
         return FORM;
     }
 

@@ -10,8 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +177,38 @@ class PasswordRecoveryTests {
         assertThat(Html.parse(mvc.perform(get(url)).andReturn()).select("#unusable"))
                 .isNotEmpty();
         signIn(email, NEW_PASSWORD);
+    }
+
+    @Test
+    void eightSimultaneousUsesOfOneResetLinkSetOnePassword() throws Exception {
+        String email = studentWithPassword();
+        askForReset(email);
+        String token = resetLinksTo(email).get(0);
+        int callers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String password = NEW_PASSWORD + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    MvcResult result = choose(token, password, password);
+                    return result.getResponse().getRedirectedUrl() == null ? null : password;
+                }));
+            }
+            start.countDown();
+            List<String> accepted = new ArrayList<>();
+            for (Future<String> result : results) {
+                if (result.get() != null) {
+                    accepted.add(result.get());
+                }
+            }
+            assertThat(accepted).hasSize(1);
+            signIn(email, accepted.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
