@@ -1,6 +1,5 @@
 package org.stint.account;
 
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,14 +43,13 @@ class AccountSettingsController {
             @AuthenticationPrincipal AccountPrincipal user,
             @Valid @ModelAttribute("form") PasswordForms.Change form,
             BindingResult errors,
-            HttpSession session,
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return page(user, model);
         }
         try {
-            passwords.change(user.userId(), form.currentPassword(), form.newPassword(), session.getId());
+            passwords.change(user.userId(), form.currentPassword(), form.newPassword());
         } catch (WrongPasswordException wrong) {
             errors.rejectValue("currentPassword", "account.password.currentPassword.wrong");
             return page(user, model);

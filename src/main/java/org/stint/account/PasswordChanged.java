@@ -1,8 +1,8 @@
 package org.stint.account;
 
 /**
- * An account's password changed: its open sessions must end, except {@code keepSessionId} (the
- * session that changed it in the account settings; null after a reset by e-mail, which ends them
- * all). Published for listeners inside the changing transaction only; not stored.
+ * An account's password changed: its open sessions end (all of them after a reset by e-mail; all
+ * but the session of the request that changed it, when {@code keepCurrentSession}, from the account
+ * settings), and the owner is told by e-mail, in case it was not them.
  */
-public record PasswordChanged(long userId, String email, String keepSessionId) {}
+public record PasswordChanged(long userId, String email, String displayName, boolean keepCurrentSession) {}

@@ -100,30 +100,31 @@ class PasswordService {
         if (!account.isEnabled()) {
             return false;
         }
-        setPassword(account, newPassword, now, null);
+        setPassword(account, newPassword, now, false);
         verification.verifiedByResetLink(account, now);
         return true;
     }
 
     /**
-     * Changes a signed-in user's password; their other sessions end, {@code currentSessionId}
-     * stays signed in.
+     * Changes a signed-in user's password; their other sessions end, the one of this request stays
+     * signed in.
      *
      * @throws WrongPasswordException when {@code currentPassword} is not the account's password
      */
     @Transactional
-    void change(long userId, String currentPassword, String newPassword, String currentSessionId) {
+    void change(long userId, String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(userId).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new WrongPasswordException();
         }
-        setPassword(account, newPassword, clock.instant(), currentSessionId);
+        setPassword(account, newPassword, clock.instant(), true);
     }
 
-    private void setPassword(UserAccount account, String newPassword, Instant now, String keepSessionId) {
+    private void setPassword(UserAccount account, String newPassword, Instant now, boolean keepCurrentSession) {
         account.changePasswordHash(passwordEncoder.encode(newPassword), now);
         // a reset link asked for before this change must not undo it
         tokens.retireAll(account.getId(), Purpose.RESET_PASSWORD, now);
-        events.publishEvent(new PasswordChanged(account.getId(), account.getEmail(), keepSessionId));
+        events.publishEvent(
+                new PasswordChanged(account.getId(), account.getEmail(), account.getDisplayName(), keepCurrentSession));
     }
 }

@@ -7,11 +7,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stint.account.EmailVerificationRequested;
+import org.stint.account.PasswordChanged;
 import org.stint.account.PasswordResetRequested;
 
 /**
- * The account's own links: e-mail verification and password reset. Only e-mail (no in-app notice):
- * the link must reach the mailbox, which is what it proves.
+ * The account's own e-mail: verification and password reset links, and word of a changed password.
+ * Only e-mail (no in-app notice): a link must reach the mailbox, which is what it proves, and the
+ * owner of an account taken over must hear of it outside the account.
  */
 @Component
 class AccountNotices {
@@ -46,6 +48,11 @@ class AccountNotices {
                 event.displayName(),
                 link("/password-reset/new", event.token()),
                 event.validForMinutes());
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordChanged event) {
+        send(event.email(), "passwordChanged", event.displayName(), mail.baseUrl() + "/password-reset");
     }
 
     private String link(String path, String token) {

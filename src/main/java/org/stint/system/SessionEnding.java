@@ -1,10 +1,13 @@
 package org.stint.system;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.stint.account.AccountDisabled;
 import org.stint.account.PasswordChanged;
 
@@ -34,9 +37,18 @@ class SessionEnding {
         end(disabled.email(), null);
     }
 
+    /** Runs in the request that changed the password, so "the current session" is that request's. */
     @EventListener
     void on(PasswordChanged changed) {
-        end(changed.email(), changed.keepSessionId());
+        end(changed.email(), changed.keepCurrentSession() ? currentSessionId() : null);
+    }
+
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            HttpSession session = request.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     private void end(String email, String keepSessionId) {

@@ -136,6 +136,16 @@ class EmailNoticesTests {
                 .orElseThrow();
         assertThat(linkIn(reset)).matches("https://stint\\.test/password-reset/new\\?token=[A-Za-z0-9_-]{43}");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(reset)).contains("30 minutes");
+        String resetLink = linkIn(reset);
+        mvc.perform(post("/password-reset/new")
+                        .with(csrf())
+                        .param("token", resetLink.substring(resetLink.indexOf("token=") + 6))
+                        .param("newPassword", "another-good-password")
+                        .param("confirmPassword", "another-good-password"))
+                .andExpect(status().isFound());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(subjectsTo(email)).contains("Your Stint password was changed"));
     }
 
     @Test
