@@ -32,8 +32,8 @@ from generate_series(1, 40) g;
 insert into university_domains (domain, university_id)
 select 'uni' || row_number() over (order by id) || '.bench.example.edu', id
 from universities where name like 'Bench University %';
-insert into users (email, password_hash, display_name, role)
-select 'staff' || g || '@bench.example.edu', (select hash from pw), 'Staff Member ' || g, 'UNIVERSITY_STAFF'
+insert into users (email, password_hash, display_name, role, email_verified_at)
+select 'staff' || g || '@bench.example.edu', (select hash from pw), 'Staff Member ' || g, 'UNIVERSITY_STAFF', now()
 from generate_series(1, 40) g;
 insert into university_staff (user_id, university_id, job_title)
 select u.id, un.id, 'Careers adviser'
@@ -57,8 +57,8 @@ from (select g, pg_temp.pick_country(random()) as cn,
              ' ' || g as name
       from generate_series(1, :companies) g) s
 join seed_countries c on c.n = s.cn;
-insert into users (email, password_hash, display_name, role)
-select 'employer' || g || '@bench.example.com', (select hash from pw), 'Employer ' || g, 'EMPLOYER'
+insert into users (email, password_hash, display_name, role, email_verified_at)
+select 'employer' || g || '@bench.example.com', (select hash from pw), 'Employer ' || g, 'EMPLOYER', now()
 from generate_series(1, :companies) g;
 insert into company_members (user_id, company_id)
 select u.id, c.id from users u
@@ -77,13 +77,13 @@ join company_members m on m.company_id = c.id
 where un.name like 'Bench University %';
 
 -- Students at the bench universities.
-insert into users (email, password_hash, display_name, role, created_at)
+insert into users (email, password_hash, display_name, role, created_at, email_verified_at)
 select 'student' || g || '@uni' || (1 + g % 40) || '.bench.example.edu', (select hash from pw),
        (array['Maya','Daniel','Aisha','Liam','Sofia','Noah','Emma','Oliver','Chloe','Ananya','Rohan','Meera',
               'Arjun','Priya','Lucas','Amelia','Kwame','Yuki','Fatima','Mateo'])[1 + g % 20] || ' ' ||
        (array['Chen','Ortiz','Khan','Foster','Rossi','Kim','Hughes','Grant','Evans','Sharma','Gupta','Nair',
               'Patel','Smith','Garcia','Okafor','Tanaka','Ali','Silva','Brown'])[1 + (g / 20) % 20],
-       'STUDENT', now() - make_interval(days => g % 400)
+       'STUDENT', now() - make_interval(days => g % 400), now() - make_interval(days => g % 400)
 from generate_series(1, :students) g;
 insert into students (user_id, university_id, programme, graduation_year, skills, bio)
 select u.id, d.university_id,

@@ -6,15 +6,15 @@
 \set ON_ERROR_STOP on
 begin;
 
-insert into users (email, password_hash, display_name, role)
-values ('bench-admin@stint.example', '{noop}bench-password', 'Bench Admin', 'ADMIN');
+insert into users (email, password_hash, display_name, role, email_verified_at)
+values ('bench-admin@stint.example', '{noop}bench-password', 'Bench Admin', 'ADMIN', now());
 
 insert into universities (name, country)
 select 'Bench University ' || u, 'US' from generate_series(1, 10) u;
 insert into university_domains (domain, university_id)
 select 'bench' || right(name, length(name) - 17) || '.edu', id from universities where name like 'Bench University %';
-insert into users (email, password_hash, display_name, role)
-select 'staff' || n || '@bench' || n || '.edu', '{noop}bench-password', 'Bench Staff ' || n, 'UNIVERSITY_STAFF'
+insert into users (email, password_hash, display_name, role, email_verified_at)
+select 'staff' || n || '@bench' || n || '.edu', '{noop}bench-password', 'Bench Staff ' || n, 'UNIVERSITY_STAFF', now()
 from generate_series(1, 10) n;
 insert into university_staff (user_id, university_id)
 select us.id, un.id from users us
@@ -26,8 +26,8 @@ insert into companies (name, slug, website, country, created_at)
 select 'Bench Company ' || c, 'bench-company-' || c, 'https://benchco' || c || '.example.com', 'US',
        now() - (c % 700) * interval '1 day'
 from generate_series(1, 500) c;
-insert into users (email, password_hash, display_name, role)
-select 'owner@benchco' || c || '.example.com', '{noop}bench-password', 'Bench Owner ' || c, 'EMPLOYER'
+insert into users (email, password_hash, display_name, role, email_verified_at)
+select 'owner@benchco' || c || '.example.com', '{noop}bench-password', 'Bench Owner ' || c, 'EMPLOYER', now()
 from generate_series(1, 500) c;
 insert into company_members (user_id, company_id)
 select u.id, c.id from companies c
@@ -49,9 +49,9 @@ from generate_series(1, 5000) p
 join companies c on c.slug = 'bench-company-' || (1 + p % 500);
 
 -- 50,000 students: half at university 1, the rest spread over universities 2..10
-insert into users (email, password_hash, display_name, role)
+insert into users (email, password_hash, display_name, role, email_verified_at)
 select 'student' || s || '@bench' || (case when s <= 25000 then 1 else 2 + s % 9 end) || '.edu',
-       '{noop}bench-password', 'Bench Student ' || s, 'STUDENT'
+       '{noop}bench-password', 'Bench Student ' || s, 'STUDENT', now()
 from generate_series(1, 50000) s;
 insert into students (user_id, university_id)
 select u.id, d.university_id from users u

@@ -13,11 +13,21 @@ public class AccountPrincipal extends User {
 
     private final Role role;
 
-    AccountPrincipal(long userId, String email, String passwordHash, String displayName, Role role, boolean enabled) {
+    private final boolean emailVerified;
+
+    AccountPrincipal(
+            long userId,
+            String email,
+            String passwordHash,
+            String displayName,
+            Role role,
+            boolean enabled,
+            boolean emailVerified) {
         super(email, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
         this.userId = userId;
         this.displayName = displayName;
         this.role = role;
+        this.emailVerified = emailVerified;
     }
 
     public long userId() {
@@ -30,6 +40,15 @@ public class AccountPrincipal extends User {
 
     public Role role() {
         return role;
+    }
+
+    /**
+     * Whether the address was verified when this user signed in. Verification is never undone, so
+     * true is final; false may be stale (verified since, from another device): ask
+     * {@link EmailVerification#isVerified(AccountPrincipal)}.
+     */
+    public boolean emailVerifiedAtSignIn() {
+        return emailVerified;
     }
 
     /** The user id of a signed-in student, else null: for rules that concern students only. */

@@ -1,5 +1,6 @@
 package org.stint.account;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,19 @@ public class AccountService {
 
     private final PasswordEncoder passwordEncoder;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    private final EmailVerification verification;
+
+    private final Clock clock;
+
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            EmailVerification verification,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.verification = verification;
+        this.clock = clock;
     }
 
     /** Names and e-mail addresses of several users, in one query. */
@@ -38,7 +49,8 @@ public class AccountService {
     }
 
     /**
-     * Creates the account and returns its id.
+     * Creates the account and returns its id. Unless the sign-up proved the address already, a
+     * verification link is e-mailed to it (after this transaction commits).
      *
      * @throws EmailAlreadyUsedException when the address is taken, also when a concurrent sign-up
      *     won the race (the unique constraint decides)
@@ -55,6 +67,11 @@ public class AccountService {
                     passwordEncoder.encode(account.rawPassword()),
                     account.displayName().strip(),
                     account.role()));
+            if (account.emailVerified()) {
+                saved.markEmailVerified(clock.instant());
+            } else {
+                verification.sendFirstLink(saved);
+            }
             return saved.getId();
         } catch (DataIntegrityViolationException raced) {
             throw new EmailAlreadyUsedException(email);

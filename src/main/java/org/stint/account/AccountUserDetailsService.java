@@ -20,7 +20,13 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(EmailAddresses.normalize(email))
                 .map(a -> new AccountPrincipal(
-                        a.getId(), a.getEmail(), a.getPasswordHash(), a.getDisplayName(), a.getRole(), a.isEnabled()))
+                        a.getId(),
+                        a.getEmail(),
+                        a.getPasswordHash(),
+                        a.getDisplayName(),
+                        a.getRole(),
+                        a.isEnabled(),
+                        a.isEmailVerified()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
     }
 }

@@ -34,6 +34,8 @@ class UserAccount {
 
     private Instant updatedAt;
 
+    private Instant emailVerifiedAt;
+
     protected UserAccount() {}
 
     UserAccount(String email, String passwordHash, String displayName, Role role) {
@@ -67,5 +69,22 @@ class UserAccount {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    /** The address was proven (by a link sent to it); the first proof counts. */
+    void markEmailVerified(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+            updatedAt = at;
+        }
+    }
+
+    void changePasswordHash(String newHash, Instant at) {
+        passwordHash = newHash;
+        updatedAt = at;
     }
 }

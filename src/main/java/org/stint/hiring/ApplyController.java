@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.account.EmailNotVerifiedException;
+import org.stint.account.EmailVerification;
 import org.stint.posting.PostingForHiring;
 import org.stint.posting.PostingService;
 
@@ -26,9 +28,12 @@ class ApplyController {
 
     private final PostingService postings;
 
-    ApplyController(HiringService hiring, PostingService postings) {
+    private final EmailVerification verification;
+
+    ApplyController(HiringService hiring, PostingService postings, EmailVerification verification) {
         this.hiring = hiring;
         this.postings = postings;
+        this.verification = verification;
     }
 
     @GetMapping
@@ -37,10 +42,14 @@ class ApplyController {
             @PathVariable long postingId,
             Model model,
             RedirectAttributes redirect) {
-        var existing = hiring.existingApplication(user.userId(), postingId);
-        if (existing.isPresent()) {
-            redirect.addFlashAttribute("flash", "hiring.apply.already");
-            return "redirect:/applications/" + existing.get();
+        // applying needs a verified address, so an unverified student has no application to find
+        boolean verified = verification.isVerified(user);
+        if (verified) {
+            var existing = hiring.existingApplication(user.userId(), postingId);
+            if (existing.isPresent()) {
+                redirect.addFlashAttribute("flash", "hiring.apply.already");
+                return "redirect:/applications/" + existing.get();
+            }
         }
         PostingForHiring posting = visiblePosting(postingId, user.userId());
         if (!posting.acceptingApplications()) {
@@ -49,6 +58,8 @@ class ApplyController {
         }
         model.addAttribute("posting", posting);
         model.addAttribute("form", new ApplyForm(""));
+        // an unverified student reads why they cannot send it yet, and can ask for the link again
+        model.addAttribute("unverified", !verified);
         return FORM;
     }
 
@@ -72,6 +83,11 @@ class ApplyController {
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
             return "redirect:/postings/" + postingId;
+        } catch (EmailNotVerifiedException unverified) {
+            // the form again, with the note as typed, the reason and the offer of a new link
+            model.addAttribute("posting", visiblePosting(postingId, user.userId()));
+            model.addAttribute("unverified", true);
+            return FORM;
         }
     }
 

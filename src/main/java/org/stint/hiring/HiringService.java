@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stint.account.EmailNotVerifiedException;
+import org.stint.account.EmailVerification;
 import org.stint.company.CompanyService;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingForHiring;
@@ -39,6 +41,8 @@ public class HiringService {
 
     private final ApplicationEventPublisher events;
 
+    private final EmailVerification verification;
+
     HiringService(
             JobApplicationRepository applications,
             StatusChangeRepository history,
@@ -47,7 +51,8 @@ public class HiringService {
             CompanyService companies,
             StudentService students,
             HiringQueries queries,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            EmailVerification verification) {
         this.applications = applications;
         this.history = history;
         this.payments = payments;
@@ -56,6 +61,7 @@ public class HiringService {
         this.students = students;
         this.queries = queries;
         this.events = events;
+        this.verification = verification;
     }
 
     /** The student's own applications, newest first. */
@@ -73,12 +79,15 @@ public class HiringService {
      * instead of creating another: the unique constraint decides, without an error.
      *
      * @return the application's id and whether this call created it
+     * @throws EmailNotVerifiedException until the student has verified their university address:
+     *     it is what makes them a student of that university
      */
     @Transactional
     Applied apply(long studentId, String studentName, long postingId, String coverNote) {
         if (students.universityOf(studentId).isEmpty()) {
             throw new HiringRefusedException("hiring.apply.notStudent");
         }
+        verification.requireVerified(studentId);
         // hidden, or not a partner of a partner-only university: "not found"
         PostingForHiring posting = postings.requireVisibleTo(postingId, studentId);
         if (!posting.acceptingApplications()) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stint.account.EmailNotVerifiedException;
+import org.stint.account.EmailVerification;
 import org.stint.company.CompanyService;
 
 /**
@@ -17,11 +19,15 @@ class EmployerPostingService {
 
     private final CompanyService companies;
 
+    private final EmailVerification verification;
+
     private final Clock clock;
 
-    EmployerPostingService(PostingRepository postings, CompanyService companies, Clock clock) {
+    EmployerPostingService(
+            PostingRepository postings, CompanyService companies, EmailVerification verification, Clock clock) {
         this.postings = postings;
         this.companies = companies;
+        this.verification = verification;
         this.clock = clock;
     }
 
@@ -53,9 +59,12 @@ class EmployerPostingService {
         posting.apply(form);
     }
 
+    /** @throws EmailNotVerifiedException until the member's address is verified (drafts stay as they are) */
     @Transactional
     void publish(long memberId, long postingId) {
-        owned(memberId, postingId).publish(today());
+        Posting posting = owned(memberId, postingId);
+        verification.requireVerified(memberId);
+        posting.publish(today());
     }
 
     @Transactional
@@ -63,9 +72,11 @@ class EmployerPostingService {
         owned(memberId, postingId).close(Posting.ClosedReason.MANUAL);
     }
 
+    /** Opening a posting again publishes it: the member's address must be verified too. */
     @Transactional
     void reopen(long memberId, long postingId) {
         Posting posting = owned(memberId, postingId);
+        verification.requireVerified(memberId);
         posting.reopen(today(), postings.countHired(postingId));
     }
 

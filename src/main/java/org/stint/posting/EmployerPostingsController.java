@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.account.EmailNotVerifiedException;
+import org.stint.account.EmailVerification;
 import org.stint.company.CompanyService;
 import org.stint.company.CompanySummary;
 import org.stint.shared.Countries;
@@ -31,16 +33,31 @@ class EmployerPostingsController {
 
     private final CompanyService companies;
 
+    private final EmailVerification verification;
+
     EmployerPostingsController(
-            PostingService postings, EmployerPostingService employerPostings, CompanyService companies) {
+            PostingService postings,
+            EmployerPostingService employerPostings,
+            CompanyService companies,
+            EmailVerification verification) {
         this.postings = postings;
         this.employerPostings = employerPostings;
         this.companies = companies;
+        this.verification = verification;
     }
 
     @InitBinder("form")
     void validator(WebDataBinder binder) {
         binder.addValidators(new PostingFormValidator());
+    }
+
+    /**
+     * Until the member's address is verified the list and the form say that drafts can be written
+     * and saved but not published, and offer a new link.
+     */
+    @ModelAttribute("unverified")
+    boolean unverified(@AuthenticationPrincipal AccountPrincipal user) {
+        return !verification.isVerified(user);
     }
 
     @ModelAttribute
@@ -134,6 +151,8 @@ class EmployerPostingsController {
             redirect.addFlashAttribute("flash", done);
         } catch (PostingLifecycleException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
+        } catch (EmailNotVerifiedException unverified) {
+            redirect.addFlashAttribute("flashError", "posting.lifecycle.unverified");
         }
         return "redirect:/employer/postings";
     }

@@ -125,6 +125,15 @@ public class SecurityConfiguration {
                         // issue #4: invitation links for career-office staff; reporting a posting
                         .requestMatchers("/signup/staff/*")
                         .permitAll()
+                        // issue 14: e-mail verification and password reset links work without signing in
+                        .requestMatchers(HttpMethod.GET, "/account/verify-email")
+                        .permitAll()
+                        .requestMatchers("/password-reset", "/password-reset/new")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/account")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/account/password", "/account/verification")
+                        .authenticated()
                         .requestMatchers(HttpMethod.POST, "/postings/*/report")
                         .hasAnyRole("STUDENT", "UNIVERSITY_STAFF")
                         // profiles (issue 3)

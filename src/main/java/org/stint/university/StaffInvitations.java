@@ -154,8 +154,9 @@ public class StaffInvitations {
                         rs.getLong("id"), rs.getString("email"), rs.getLong("university_id"), rs.getString("name")))
                 .optional()
                 .orElseThrow(() -> new InvitationException("university.join.error.used"));
-        long userId =
-                accounts.register(new NewAccount(invitation.email(), password, displayName, Role.UNIVERSITY_STAFF));
+        // the invitation link was e-mailed to this address, so following it proves the address
+        long userId = accounts.register(
+                new NewAccount(invitation.email(), password, displayName, Role.UNIVERSITY_STAFF, true));
         jdbc.sql("insert into university_staff (user_id, university_id, job_title) values (:user, :university, null)")
                 .param("user", userId)
                 .param("university", invitation.universityId())

@@ -32,7 +32,8 @@ import org.stint.testsupport.TestData;
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=" + EmailNoticesTests.SMTP_PORT,
             "stint.mail.retry-every=PT1H",
-            "stint.mail.retry-older-than=PT0S"
+            "stint.mail.retry-older-than=PT0S",
+            "stint.mail.base-url=https://stint.test"
         })
 @AutoConfigureMockMvc
 class EmailNoticesTests {
@@ -86,6 +87,65 @@ class EmailNoticesTests {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The single link (https://stint.test/…) in the e-mail's text. */
+    private static String linkIn(MimeMessage message) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https://stint\\.test/\\S+")
+                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                        .replace("=\r\n", ""));
+        assertThat(link.find()).as("a link in the e-mail").isTrue();
+        return link.group();
+    }
+
+    @Test
+    void aNewAccountGetsAVerificationLinkAndAForgottenPasswordAResetLink() throws Exception {
+        smtp.start();
+        String email = "mail-" + System.nanoTime() + "@northbridge.edu";
+        mvc.perform(post("/signup/student")
+                        .with(csrf())
+                        .param("name", "Mailed Student")
+                        .param("email", email)
+                        .param("password", "a-good-password")
+                        .param("programme", "BSc Physics")
+                        .param("graduationYear", "2028"))
+                .andExpect(status().isFound());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(
+                        () -> assertThat(subjectsTo(email)).containsExactly("Confirm your e-mail address for Stint"));
+        String verify = linkIn(firstTo(email));
+        assertThat(verify).matches("https://stint\\.test/account/verify-email\\?token=[A-Za-z0-9_-]{43}");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        verify.substring("https://stint.test".length())))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select email_verified_at is not null from users where email = :e")
+                        .param("e", email)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+
+        mvc.perform(post("/password-reset").with(csrf()).param("email", email)).andExpect(status().isFound());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(subjectsTo(email)).contains("Choose a new Stint password"));
+        MimeMessage reset = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).equals("Choose a new Stint password"))
+                .filter(m -> recipient(m).equals(email))
+                .findFirst()
+                .orElseThrow();
+        assertThat(linkIn(reset)).matches("https://stint\\.test/password-reset/new\\?token=[A-Za-z0-9_-]{43}");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(reset)).contains("30 minutes");
+        String resetLink = linkIn(reset);
+        mvc.perform(post("/password-reset/new")
+                        .with(csrf())
+                        .param("token", resetLink.substring(resetLink.indexOf("token=") + 6))
+                        .param("newPassword", "another-good-password")
+                        .param("confirmPassword", "another-good-password"))
+                .andExpect(status().isFound());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(subjectsTo(email)).contains("Your Stint password was changed"));
     }
 
     @Test

@@ -52,7 +52,9 @@ class AccessRulesTests {
                 "/university/settings",
                 "/admin/universities",
                 "/admin/users",
-                "/admin/moderation"
+                "/admin/moderation",
+                // issue 14
+                "/account"
             })
     void anonymousVisitorsAreSentToSignIn(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
@@ -75,6 +77,10 @@ class AccessRulesTests {
     @ParameterizedTest
     @CsvSource({
         DemoData.DEMO_STUDENT + ", /applications, 200",
+        DemoData.DEMO_STUDENT + ", /account, 200",
+        DemoData.DEMO_EMPLOYER + ", /account, 200",
+        DemoData.DEMO_STAFF + ", /account, 200",
+        DemoData.DEMO_ADMIN + ", /account, 200",
         DemoData.DEMO_STUDENT + ", /employer/postings, 403",
         DemoData.DEMO_STUDENT + ", /university, 403",
         DemoData.DEMO_STUDENT + ", /admin, 403",
@@ -124,7 +130,19 @@ class AccessRulesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/about", "/postings", "/login", "/signup", "/signup/student", "/signup/employer"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/about",
+                "/postings",
+                "/login",
+                "/signup",
+                "/signup/student",
+                "/signup/employer",
+                "/password-reset",
+                "/password-reset/new?token=unknown",
+                "/account/verify-email?token=unknown"
+            })
     void publicPagesAreOpenToEveryone(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isOk());
     }

@@ -27,17 +27,18 @@ class MessagesTests {
             "(?:rejectValue\\(\"\\w+\", |addFlashAttribute\\(\"flash(?:Error)?\", |reject\\(|Exception\\(|step\\(\\w+, \\w+, |lifecycle\\(\\w+, )\"([a-z]+\\.[A-Za-z.]+)\"");
 
     /** Keys built from an enum value in templates: prefix → enum class. */
-    private static final Map<String, String> ENUM_PREFIXES = Map.of(
-            "category.", "org.stint.posting.Category",
-            "workMode.", "org.stint.posting.WorkMode",
-            "pay.", "org.stint.posting.PayType",
-            "payType.", "org.stint.posting.PayType",
-            "postingStatus.", "org.stint.posting.PostingStatus",
-            "applicationStatus.", "org.stint.hiring.ApplicationStatus",
-            "role.", "org.stint.account.Role",
-            "partnershipStatus.", "org.stint.university.PartnershipStatus",
-            "alert.frequency.", "org.stint.alert.Frequency",
-            "posting.browse.sort.", "org.stint.posting.SearchSort");
+    private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("category.", "org.stint.posting.Category"),
+            Map.entry("workMode.", "org.stint.posting.WorkMode"),
+            Map.entry("pay.", "org.stint.posting.PayType"),
+            Map.entry("payType.", "org.stint.posting.PayType"),
+            Map.entry("postingStatus.", "org.stint.posting.PostingStatus"),
+            Map.entry("applicationStatus.", "org.stint.hiring.ApplicationStatus"),
+            Map.entry("role.", "org.stint.account.Role"),
+            Map.entry("partnershipStatus.", "org.stint.university.PartnershipStatus"),
+            Map.entry("alert.frequency.", "org.stint.alert.Frequency"),
+            Map.entry("posting.browse.sort.", "org.stint.posting.SearchSort"),
+            Map.entry("account.verify.outcome.", "org.stint.account.EmailVerification$Outcome"));
 
     @Test
     void everyKeyUsedExists() throws Exception {

@@ -106,6 +106,12 @@ class PagesTests {
         DemoData.DEMO_ADMIN + ", /admin/universities",
         DemoData.DEMO_ADMIN + ", /admin/users",
         DemoData.DEMO_ADMIN + ", /admin/moderation",
+        // issue 14: accounts
+        "'', /password-reset",
+        "'', /password-reset/new?token=unknown",
+        "'', /account/verify-email?token=unknown",
+        DemoData.DEMO_STUDENT + ", /account",
+        DemoData.DEMO_EMPLOYER + ", /account",
     })
     void rendersCompletelyWithLabelledFields(String email, String url) throws Exception {
         MockHttpServletRequestBuilder request = get(url.replace("{open}", postingId("OPEN"))

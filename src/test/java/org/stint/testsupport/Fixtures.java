@@ -72,6 +72,13 @@ public final class Fixtures {
         return id;
     }
 
+    /** Users made here have verified e-mail addresses; this takes the proof away again. */
+    public void unverified(long userId) {
+        jdbc.sql("update users set email_verified_at = null where id = :id")
+                .param("id", userId)
+                .update();
+    }
+
     public String email(long userId) {
         return jdbc.sql("select email from users where id = :id")
                 .param("id", userId)
@@ -182,7 +189,8 @@ public final class Fixtures {
 
     private long user(String email, String name, String role, String passwordHash) {
         return jdbc.sql("""
-                        insert into users (email, password_hash, display_name, role) values (:e, :h, :n, :r) returning id
+                        insert into users (email, password_hash, display_name, role, email_verified_at)
+                        values (:e, :h, :n, :r, now()) returning id
                         """)
                 .param("e", email)
                 .param("h", passwordHash)

@@ -25,8 +25,8 @@ public final class ProfileTestData {
 
     public long user(String email, String name, String role) {
         return jdbc.sql("""
-                        insert into users (email, password_hash, display_name, role)
-                        values (lower(:email), '{noop}not-used', :name, :role) returning id
+                        insert into users (email, password_hash, display_name, role, email_verified_at)
+                        values (lower(:email), '{noop}not-used', :name, :role, now()) returning id
                         """)
                 .param("email", email)
                 .param("name", name)

@@ -26,8 +26,8 @@ public final class TestData {
 
     private long user(String email, String name, String role) {
         return jdbc.sql("""
-                        insert into users (email, password_hash, display_name, role)
-                        values (:email, '{noop}unused-password', :name, :role) returning id
+                        insert into users (email, password_hash, display_name, role, email_verified_at)
+                        values (:email, '{noop}unused-password', :name, :role, now()) returning id
                         """)
                 .param("email", email)
                 .param("name", name)

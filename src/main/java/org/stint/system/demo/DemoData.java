@@ -649,8 +649,9 @@ public class DemoData {
 
     private long user(String email, String hash, String name, String role, Instant created) {
         return jdbc.sql("""
-                        insert into users (email, password_hash, display_name, role, created_at, updated_at)
-                        values (:email, :hash, :name, :role, :created, :created) returning id
+                        insert into users (email, password_hash, display_name, role, created_at, updated_at,
+                            email_verified_at)
+                        values (:email, :hash, :name, :role, :created, :created, :created) returning id
                         """)
                 .param("email", email)
                 .param("hash", hash)

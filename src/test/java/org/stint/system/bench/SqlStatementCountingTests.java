@@ -108,6 +108,24 @@ class SqlStatementCountingTests {
         assertThat(response.getHeader(SqlStatementCounting.HEADER)).as(url).isEqualTo(Integer.toString(expected));
     }
 
+    /** Issue 14: an unverified student's apply page looks the verification up, within four statements. */
+    @Test
+    void anUnverifiedStudentsApplyPageRunsAtMostFourStatements() throws Exception {
+        Fixtures f = new Fixtures(jdbc);
+        Uni uni = f.university(false);
+        long posting = f.posting(f.company("Quokka Statements Co"), "Quokka the archive", "DATA", "USD");
+        long student = f.student(uni, "Quokka Student");
+        f.unverified(student);
+        MockHttpServletResponse response = mvc.perform(counted(get("/postings/" + posting + "/apply"))
+                        .with(user(users.loadUserByUsername(f.email(student)))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentAsString()).contains("Confirm your university e-mail address");
+        assertThat(Integer.parseInt(response.getHeader(SqlStatementCounting.HEADER)))
+                .isBetween(1, 4);
+    }
+
     /** Each role's pages, on the demo data, within four statements. */
     @ParameterizedTest
     @CsvSource(
@@ -115,15 +133,16 @@ class SqlStatementCountingTests {
             value = {
                 "maya.chen@northbridge.edu | /, /postings, /postings?q=data, /postings/{open}, /applications,"
                         + " /applications/{mayaApplication}, /notifications, /saved-searches, /profile,"
-                        + " /postings/{notApplied}/apply, /companies/{slug}",
+                        + " /postings/{notApplied}/apply, /companies/{slug}, /account",
                 "priya@lumenanalytics.com | /, /employer/postings, /employer/postings/new,"
                         + " /employer/postings/{priyaPosting}/edit, /employer/postings/{priyaPosting}/applicants,"
                         + " /employer/applications/{priyaApplication}, /employer/company, /employer/partnerships,"
-                        + " /notifications, /postings",
+                        + " /notifications, /postings, /account",
                 "careers@northbridge.edu | /university, /university/reports, /university/settings,"
                         + " /university/staff, /university/recommendations, /university/partnerships, /postings,"
-                        + " /postings/{open}",
-                "admin@stint.example | /admin, /admin/universities, /admin/users, /admin/moderation, /postings"
+                        + " /postings/{open}, /account",
+                "admin@stint.example | /admin, /admin/universities, /admin/users, /admin/moderation, /postings,"
+                        + " /account"
             })
     void everyRolesPagesRunAtMostFourStatements(String email, String pages) throws Exception {
         RequestPostProcessor viewer = user(users.loadUserByUsername(email));
