@@ -30,7 +30,7 @@ final class PasswordForms {
     /** The new password chosen through a reset link (the link's token rides along, hidden). */
     record NewPassword(
             String token,
-            @NotBlank @Size(min = 10, max = 100) String newPassword,
+            @NotBlank @PasswordLength String newPassword,
             @NotBlank String confirmPassword) implements ChoosesPassword {
 
         static NewPassword forToken(String token) {
@@ -41,7 +41,7 @@ final class PasswordForms {
     /** Account settings: the current password, then the new one twice. */
     record Change(
             @NotBlank String currentPassword,
-            @NotBlank @Size(min = 10, max = 100) String newPassword,
+            @NotBlank @PasswordLength String newPassword,
             @NotBlank String confirmPassword)
             implements ChoosesPassword {
 

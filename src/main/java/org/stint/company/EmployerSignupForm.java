@@ -4,11 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.stint.account.PasswordLength;
 
 record EmployerSignupForm(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(min = 10, max = 100) String password,
+        @NotBlank @PasswordLength String password,
         // Required unless a company invited this address: see EmployerSignupFormValidator.
         @Size(max = 200) String companyName,
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.stint.account.PasswordLength;
 
 /** The form records of the career office's and the employer's partnership pages. */
 final class CareerOfficeForms {
@@ -41,7 +42,7 @@ final class CareerOfficeForms {
 
     record StaffSignupForm(
             @NotBlank @Size(max = 120) String name,
-            @NotBlank @Size(min = 10, max = 200) String password) {
+            @NotBlank @PasswordLength String password) {
 
         static StaffSignupForm empty() {
             return new StaffSignupForm("", "");

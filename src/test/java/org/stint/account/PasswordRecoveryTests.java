@@ -160,7 +160,10 @@ class PasswordRecoveryTests {
         assertThat(mismatch.select("#confirmPassword-error").text())
                 .isEqualTo("The two new passwords differ. Type the same password twice.");
         Document tooShort = Html.parse(choose(token, "short", "short"));
-        assertThat(tooShort.select("#newPassword-error").text()).isEqualTo("Use between 10 and 100 characters.");
+        assertThat(tooShort.select("#newPassword-error").text())
+                .isEqualTo("Use between 10 and 72 characters (fewer if they include accented letters or emoji).");
+        Document tooLong = Html.parse(choose(token, "y".repeat(73), "y".repeat(73)));
+        assertThat(tooLong.select("#newPassword-error").text()).startsWith("Use between 10 and 72 characters");
         PageChecks.assertUsable(tooShort, "/password-reset/new");
 
         MvcResult done = choose(token, NEW_PASSWORD, NEW_PASSWORD);

@@ -104,9 +104,28 @@ class StudentSignupTests {
         assertThat(page.select("[role=alert]").text()).contains("correct the highlighted fields");
         assertThat(page.select("#name-error").text()).isEqualTo("Please fill in this field.");
         assertThat(page.select("#email-error").text()).contains("e-mail address like");
-        assertThat(page.select("#password-error").text()).isEqualTo("Use between 10 and 100 characters.");
+        assertThat(page.select("#password-error").text()).isEqualTo(PASSWORD_LENGTH_MESSAGE);
         assertThat(page.select("#graduationYear-error").text()).isEqualTo("Enter a year such as 2028.");
         assertThat(page.select("#programme").val()).isEqualTo("BA History");
         assertThat(page.select("#email").val()).isEqualTo("not-an-email");
     }
+
+    /** bcrypt reads at most 72 bytes of a password; a longer one is refused on the form, not with a 500. */
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedOnTheForm() throws Exception {
+        String email = "long-" + UUID.randomUUID() + "@northbridge.edu";
+        Document page = Html.parse(mvc.perform(signUp(email, "x".repeat(73)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("#password-error").text()).isEqualTo(PASSWORD_LENGTH_MESSAGE);
+        page = Html.parse(mvc.perform(signUp(email, "é".repeat(40)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("#password-error").text()).isEqualTo(PASSWORD_LENGTH_MESSAGE);
+        assertThat(accountsWith(email)).isZero();
+        mvc.perform(signUp(email, "x".repeat(72))).andExpect(redirectedUrl("/login"));
+    }
+
+    private static final String PASSWORD_LENGTH_MESSAGE =
+            "Use between 10 and 72 characters (fewer if they include accented letters or emoji).";
 }
