@@ -125,7 +125,7 @@ public class SecurityConfiguration {
                         // issue #4: invitation links for career-office staff; reporting a posting
                         .requestMatchers("/signup/staff/*")
                         .permitAll()
-                        // issue 14: e-mail verification and password reset links work without signing in
+                        // e-mail verification and password reset links work without signing in
                         .requestMatchers(HttpMethod.GET, "/account/verify-email")
                         .permitAll()
                         .requestMatchers("/password-reset", "/password-reset/new")
