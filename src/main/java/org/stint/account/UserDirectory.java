@@ -66,17 +66,23 @@ public class UserDirectory {
      * Disables or enables an account; a disabled account cannot sign in, and disabling publishes
      * {@link AccountDisabled} so that its open sessions end.
      *
-     * @return false when there is no such user, or an administrator tried to disable themself
+     * @return false when there is no such user, the caller is not an enabled administrator (checked
+     *     here too, not only by the URL rule), or an administrator tried to disable themself
      */
     @Transactional
     public boolean setEnabled(long adminUserId, long userId, boolean enabled) {
         if (adminUserId == userId && !enabled) {
             return false;
         }
-        List<String> changed = jdbc.sql(
-                        "update users set enabled = :enabled, updated_at = now() where id = :id" + " returning email")
+        List<String> changed = jdbc.sql("""
+                                update users set enabled = :enabled, updated_at = now()
+                                where id = :id and exists (select 1 from users a
+                                                           where a.id = :admin and a.role = 'ADMIN' and a.enabled)
+                                returning email
+                                """)
                 .param("enabled", enabled)
                 .param("id", userId)
+                .param("admin", adminUserId)
                 .query(String.class)
                 .list();
         if (!enabled) {

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stint.account.UserDirectory;
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
@@ -39,6 +40,9 @@ class AdminPagesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDirectory directory;
 
     private RequestPostProcessor as(String email) {
         return user(users.loadUserByUsername(email));
@@ -187,6 +191,19 @@ class AdminPagesTests {
                 .single();
         mvc.perform(post("/admin/users/" + adminId + "/disable").with(csrf()).with(admin()))
                 .andExpect(flash().attribute("flashError", "admin.users.notChanged"));
+    }
+
+    @Test
+    void onlyAnAdministratorChangesAnAccountsStatusEvenPastTheUrlRule() {
+        Fixtures fixtures = new Fixtures(jdbc);
+        Uni uni = fixtures.university(false);
+        long student = fixtures.student(uni, "Untouchable Student");
+        assertThat(directory.setEnabled(uni.staffId(), student, false)).isFalse();
+        assertThat(jdbc.sql("select enabled from users where id = :id")
+                        .param("id", student)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
