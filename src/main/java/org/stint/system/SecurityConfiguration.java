@@ -7,12 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The coarse layer of access control: which role may open which URL. Every route is listed;
@@ -23,12 +20,6 @@ public class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    /** The signed-in sessions of this instance (kept current by the session event publisher). */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
 
     /**
      * Sign-ins stay observed (Actuator's metrics); each request's passage through the filter chain
@@ -43,11 +34,6 @@ public class SecurityConfiguration {
                 .shouldObserveRequests(false)
                 .shouldObserveAuthorizations(false)
                 .build();
-    }
-
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     /**
@@ -77,7 +63,6 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             UserDetailsService users,
-            SessionRegistry sessionRegistry,
             @Value("${stint.security.remember-me-key}") String rememberMeKey)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -119,11 +104,10 @@ public class SecurityConfiguration {
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard"))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                // Sessions are Spring Session's, in PostgreSQL (SessionConfiguration). Disabling an
+                // account deletes its sessions (SessionEnding), so no filter needs to look each
+                // session up in the registry again on every request to see whether it was ended.
                 .rememberMe(remember -> remember.key(rememberMeKey).userDetailsService(users))
-                // every session is registered, so that disabling an account ends its sessions
-                .sessionManagement(session -> session.maximumSessions(-1)
-                        .sessionRegistry(sessionRegistry)
-                        .expiredUrl("/login?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -3,35 +3,37 @@ package org.stint.system;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.stint.account.AccountDisabled;
 
 /**
- * Ends a disabled account's open sessions: each is marked expired in the session registry, and
- * Spring Security's concurrent-session filter signs the holder out on their next request (to
- * {@code /login?expired}). Remember-me cannot bring them back: it loads the account, which is
- * disabled. Sessions live in this application's memory, as the registry does.
+ * Ends a disabled account's open sessions on every instance: the session registry finds them by
+ * principal name in PostgreSQL and the session repository deletes them, so the holder's next
+ * request, on whichever instance, carries a session id that no longer exists and is treated as
+ * signed out. Remember-me cannot bring them back: it loads the account, which is disabled.
  *
- * <p>A plain listener, inside the disabling transaction: an after-commit listener is recorded in
- * the event publication registry once it ran, on a second connection while the first is still
- * held.
+ * <p>A plain listener, inside the disabling transaction (the repository joins it, see
+ * {@link SessionConfiguration}): the sessions go if and only if the account is disabled, on the
+ * one connection the request holds.
  */
 @Component
 class SessionEnding {
 
-    private final SessionRegistry sessions;
+    private final SessionRegistry registry;
 
-    SessionEnding(SessionRegistry sessions) {
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    SessionEnding(SessionRegistry registry, FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.registry = registry;
         this.sessions = sessions;
     }
 
     @EventListener
     void on(AccountDisabled disabled) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(disabled.email())) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
+        for (SessionInformation session : registry.getAllSessions(disabled.email(), true)) {
+            sessions.deleteById(session.getSessionId());
         }
     }
 }
