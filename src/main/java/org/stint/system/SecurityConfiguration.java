@@ -15,14 +15,11 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.stint.account.SignInPauseFilter;
 import org.stint.account.SignInThrottle;
 
@@ -35,12 +32,6 @@ public class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
             + " script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    /** The signed-in sessions of this instance (kept current by the session event publisher). */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
 
     /**
      * Sign-ins stay observed (Actuator's metrics); each request's passage through the filter chain
@@ -77,11 +68,6 @@ public class SecurityConfiguration {
                 request, response, failure instanceof DisabledException ? "/login?disabled" : "/login?error");
     }
 
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
     /**
      * What anyone may read, by GET or by HEAD (which link checkers, crawlers and uptime monitors
      * send): the public pages, feeds and files; public portfolios, their verification and company
@@ -109,7 +95,6 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             UserDetailsService users,
-            SessionRegistry sessionRegistry,
             SignInThrottle throttle,
             JdbcClient jdbc,
             @Value("${stint.security.remember-me-key:}") String rememberMeKey)
@@ -167,12 +152,11 @@ public class SecurityConfiguration {
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .addFilterBefore(new SignInPauseFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                // Sessions are Spring Session's, in PostgreSQL (SessionConfiguration). Disabling an
+                // account or changing its password deletes its sessions (SessionEnding), so no filter
+                // needs to look each session up in the registry again on every request.
                 .rememberMe(remember ->
                         remember.key(RememberMeKey.of(rememberMeKey, jdbc)).userDetailsService(users))
-                // every session is registered, so that disabling an account ends its sessions
-                .sessionManagement(session -> session.maximumSessions(-1)
-                        .sessionRegistry(sessionRegistry)
-                        .expiredUrl("/login?expired"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -12,23 +13,26 @@ import org.stint.account.AccountDisabled;
 import org.stint.account.PasswordChanged;
 
 /**
- * Ends an account's open sessions when it is disabled or its password changes (all of them, or
- * all but the session that changed it): each is marked expired in the session registry, and
- * Spring Security's concurrent-session filter signs the holder out on their next request (to
- * {@code /login?expired}). Remember-me cannot bring them back: it loads the account, which is
- * disabled, or whose password hash, part of the cookie's signature, changed. Sessions live in this
- * application's memory, as the registry does.
+ * Ends an account's open sessions on every instance when it is disabled or its password changes
+ * (all of them, or all but the session that changed it): the session registry finds them by
+ * principal name in PostgreSQL and the session repository deletes them, so the holder's next
+ * request, on whichever instance, carries a session id that no longer exists and is treated as
+ * signed out. Remember-me cannot bring them back: it loads the account, which is disabled, or
+ * whose password hash, part of the cookie's signature, changed.
  *
- * <p>A plain listener, inside the disabling transaction: an after-commit listener is recorded in
- * the event publication registry once it ran, on a second connection while the first is still
- * held.
+ * <p>Plain listeners, inside the changing transaction (the repository joins it, see
+ * {@link SessionConfiguration}): the sessions go if and only if the change commits, on the one
+ * connection the request holds.
  */
 @Component
 class SessionEnding {
 
-    private final SessionRegistry sessions;
+    private final SessionRegistry registry;
 
-    SessionEnding(SessionRegistry sessions) {
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    SessionEnding(SessionRegistry registry, FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.registry = registry;
         this.sessions = sessions;
     }
 
@@ -52,11 +56,9 @@ class SessionEnding {
     }
 
     private void end(String email, String keepSessionId) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(email)) {
-                sessions.getAllSessions(principal, false).stream()
-                        .filter(session -> !session.getSessionId().equals(keepSessionId))
-                        .forEach(SessionInformation::expireNow);
+        for (SessionInformation session : registry.getAllSessions(email, true)) {
+            if (!session.getSessionId().equals(keepSessionId)) {
+                sessions.deleteById(session.getSessionId());
             }
         }
     }

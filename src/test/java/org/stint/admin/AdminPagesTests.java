@@ -10,11 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -140,21 +140,26 @@ class AdminPagesTests {
     @Test
     void disablingAnAccountEndsItsOpenSessionAtItsNextRequest() throws Exception {
         Uni uni = universityWhoseStaffCanSignIn();
-        MockHttpSession staffSession =
-                (MockHttpSession) mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD))
-                        .andExpect(redirectedUrl("/dashboard"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/university").session(staffSession)).andExpect(status().isOk());
+        Cookie staffSession = mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD))
+                .andExpect(redirectedUrl("/dashboard"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(staffSession).as("the session cookie of Spring Session").isNotNull();
+        mvc.perform(get("/university").cookie(staffSession)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/" + uni.staffId() + "/disable")
                         .with(csrf())
                         .with(admin()))
                 .andExpect(flash().attribute("flash", "admin.users.disabled"));
 
-        mvc.perform(get("/university").session(staffSession)).andExpect(redirectedUrl("/login?expired"));
-        mvc.perform(get("/university").session(staffSession))
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e")
+                        .param("e", uni.staffEmail())
+                        .query(Long.class)
+                        .single())
+                .as("the session is deleted from PostgreSQL")
+                .isZero();
+        mvc.perform(get("/university").cookie(staffSession))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).contains("/login"));

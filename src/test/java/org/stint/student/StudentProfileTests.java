@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.system.demo.DemoData;
@@ -195,11 +197,16 @@ class StudentProfileTests {
                 .with(student);
     }
 
-    private String cvErrorShown(String key) throws Exception {
-        Document page =
-                Html.parse(mvc.perform(get("/profile").flashAttr("cvError", key).with(student))
-                        .andExpect(status().isOk())
-                        .andReturn());
+    /**
+     * The profile page an upload redirected to, showing the message the upload left as a flash
+     * attribute in the session (the session cookie the upload's response set).
+     */
+    private String cvErrorShown(MvcResult upload) throws Exception {
+        Cookie session = upload.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        Document page = Html.parse(mvc.perform(get("/profile").cookie(session).with(student))
+                .andExpect(status().isOk())
+                .andReturn());
         assertThat(page.select("#cv").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#cv").attr("aria-describedby")).isEqualTo("cv-hint cv-error");
         return page.select("#cv-error").text();
@@ -241,10 +248,11 @@ class StudentProfileTests {
 
     @Test
     void aPngNamedPdfIsRefusedWithAMessage() throws Exception {
-        mvc.perform(upload("cv.pdf", "application/pdf", PNG))
+        MvcResult upload = mvc.perform(upload("cv.pdf", "application/pdf", PNG))
                 .andExpect(redirectedUrl("/profile"))
-                .andExpect(flash().attribute("cvError", "student.profile.cv.notPdf"));
-        assertThat(cvErrorShown("student.profile.cv.notPdf")).startsWith("This file is not a PDF.");
+                .andExpect(flash().attribute("cvError", "student.profile.cv.notPdf"))
+                .andReturn();
+        assertThat(cvErrorShown(upload)).startsWith("This file is not a PDF.");
         assertThat(jdbc.sql("select count(*) from student_cvs where student_id = :id")
                         .param("id", studentId)
                         .query(Long.class)
@@ -255,14 +263,16 @@ class StudentProfileTests {
     @Test
     void aPdfAboveFiveMegabytesOrAnEmptyFileIsRefusedWithAMessage() throws Exception {
         byte[] big = Arrays.copyOf(SMALL_PDF, 5 * 1024 * 1024 + 1);
-        mvc.perform(upload("big.pdf", "application/pdf", big))
+        MvcResult tooLarge = mvc.perform(upload("big.pdf", "application/pdf", big))
                 .andExpect(redirectedUrl("/profile"))
-                .andExpect(flash().attribute("cvError", "student.profile.cv.tooLarge"));
-        assertThat(cvErrorShown("student.profile.cv.tooLarge")).startsWith("This file is larger than 5 MB.");
+                .andExpect(flash().attribute("cvError", "student.profile.cv.tooLarge"))
+                .andReturn();
+        assertThat(cvErrorShown(tooLarge)).startsWith("This file is larger than 5 MB.");
 
-        mvc.perform(upload("empty.pdf", "application/pdf", new byte[0]))
-                .andExpect(flash().attribute("cvError", "student.profile.cv.empty"));
-        assertThat(cvErrorShown("student.profile.cv.empty")).isEqualTo("Choose a PDF file to upload.");
+        MvcResult empty = mvc.perform(upload("empty.pdf", "application/pdf", new byte[0]))
+                .andExpect(flash().attribute("cvError", "student.profile.cv.empty"))
+                .andReturn();
+        assertThat(cvErrorShown(empty)).isEqualTo("Choose a PDF file to upload.");
 
         byte[] exactlyFive = Arrays.copyOf(SMALL_PDF, 5 * 1024 * 1024);
         mvc.perform(upload("five.pdf", "application/pdf", exactlyFive))

@@ -83,7 +83,7 @@ public final class TestDatabase {
     }
 
     /** jdbc:postgresql://host:5432/any?x=y becomes jdbc:postgresql://host:5432/{name}?x=y */
-    static String withDatabase(String jdbcUrl, String name) {
+    public static String withDatabase(String jdbcUrl, String name) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         return "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + name + query;

@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@value #HEADER} response header, for a request that asks with {@value #REQUEST_HEADER}. Such a
  * response is buffered so that the header can follow the body's rendering; buffering copies every
  * write the template engine makes, which costs a results page about a quarter of its CPU time, so
- * the requests the benchmark times do not ask, and neither is this on in normal use.
+ * the requests the benchmark times do not ask, and neither is this on in normal use. Statements on
+ * the session tables are reported apart ({@value #SESSION_HEADER}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "stint.bench.count-sql", havingValue = "true")
@@ -32,6 +33,12 @@ class SqlStatementCounting {
     static final String HEADER = "X-Stint-Sql-Statements";
 
     static final String REQUEST_HEADER = "X-Stint-Count-Sql";
+
+    /**
+     * The statements on the session tables (Spring Session: reading the signed-in session, writing
+     * its last-access time), counted apart from the page's own.
+     */
+    static final String SESSION_HEADER = "X-Stint-Session-Sql-Statements";
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
@@ -47,7 +54,11 @@ class SqlStatementCounting {
                             .afterQuery((execution, queries) -> {
                                 int[] count = COUNT.get();
                                 if (count != null) {
-                                    count[0]++;
+                                    boolean session = queries.stream()
+                                            .anyMatch(query -> query.getQuery()
+                                                    .toUpperCase(java.util.Locale.ROOT)
+                                                    .contains("SPRING_SESSION"));
+                                    count[session ? 1 : 0]++;
                                 }
                             })
                             .build();
@@ -69,7 +80,7 @@ class SqlStatementCounting {
                             chain.doFilter(request, response);
                             return;
                         }
-                        int[] count = {0};
+                        int[] count = {0, 0};
                         COUNT.set(count);
                         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
                         try {
@@ -78,6 +89,7 @@ class SqlStatementCounting {
                             COUNT.remove();
                             if (!buffered.isCommitted()) {
                                 buffered.setHeader(HEADER, Integer.toString(count[0]));
+                                buffered.setHeader(SESSION_HEADER, Integer.toString(count[1]));
                             }
                             buffered.copyBodyToResponse();
                         }
