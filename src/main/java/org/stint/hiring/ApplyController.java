@@ -15,7 +15,7 @@ import org.stint.account.AccountPrincipal;
 import org.stint.posting.PostingForHiring;
 import org.stint.posting.PostingService;
 
-/** A student applies to a posting with a cover note (their profile's CV goes with it). */
+/** A student applies to a posting with a cover note (their profile's CV, if any, goes with it). */
 @Controller
 @RequestMapping("/postings/{postingId}/apply")
 class ApplyController {
@@ -37,10 +37,10 @@ class ApplyController {
             @PathVariable long postingId,
             Model model,
             RedirectAttributes redirect) {
-        var existing = hiring.existingApplication(user.userId(), postingId);
-        if (existing.isPresent()) {
+        var start = hiring.applyStart(user.userId(), postingId);
+        if (start.existing().isPresent()) {
             redirect.addFlashAttribute("flash", "hiring.apply.already");
-            return "redirect:/applications/" + existing.get();
+            return "redirect:/applications/" + start.existing().get();
         }
         PostingForHiring posting = visiblePosting(postingId, user.userId());
         if (!posting.acceptingApplications()) {
@@ -48,6 +48,7 @@ class ApplyController {
             return "redirect:/postings/" + postingId;
         }
         model.addAttribute("posting", posting);
+        model.addAttribute("hasCv", start.hasCv());
         model.addAttribute("form", new ApplyForm(""));
         return FORM;
     }
@@ -62,6 +63,8 @@ class ApplyController {
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("posting", visiblePosting(postingId, user.userId()));
+            model.addAttribute(
+                    "hasCv", hiring.applyStart(user.userId(), postingId).hasCv());
             return FORM;
         }
         try {
