@@ -17,7 +17,7 @@ import org.stint.account.EmailVerification;
 import org.stint.posting.PostingForHiring;
 import org.stint.posting.PostingService;
 
-/** A student applies to a posting with a cover note (their profile's CV goes with it). */
+/** A student applies to a posting with a cover note (their profile's CV, if any, goes with it). */
 @Controller
 @RequestMapping("/postings/{postingId}/apply")
 class ApplyController {
@@ -42,14 +42,12 @@ class ApplyController {
             @PathVariable long postingId,
             Model model,
             RedirectAttributes redirect) {
-        // applying needs a verified address, so an unverified student has no application to find
+        // one statement: an application already sent to this posting, and whether the profile has a CV
         boolean verified = verification.isVerified(user);
-        if (verified) {
-            var existing = hiring.existingApplication(user.userId(), postingId);
-            if (existing.isPresent()) {
-                redirect.addFlashAttribute("flash", "hiring.apply.already");
-                return "redirect:/applications/" + existing.get();
-            }
+        var start = hiring.applyStart(user.userId(), postingId);
+        if (start.existing().isPresent()) {
+            redirect.addFlashAttribute("flash", "hiring.apply.already");
+            return "redirect:/applications/" + start.existing().get();
         }
         PostingForHiring posting = visiblePosting(postingId, user.userId());
         if (!posting.acceptingApplications()) {
@@ -57,6 +55,7 @@ class ApplyController {
             return "redirect:/postings/" + postingId;
         }
         model.addAttribute("posting", posting);
+        model.addAttribute("hasCv", start.hasCv());
         model.addAttribute("form", new ApplyForm(""));
         // an unverified student reads why they cannot send it yet, and can ask for the link again
         model.addAttribute("unverified", !verified);
@@ -73,6 +72,8 @@ class ApplyController {
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("posting", visiblePosting(postingId, user.userId()));
+            model.addAttribute(
+                    "hasCv", hiring.applyStart(user.userId(), postingId).hasCv());
             return FORM;
         }
         try {

@@ -23,6 +23,25 @@ class HiringQueries {
         this.jdbc = jdbc;
     }
 
+    /** What the apply form needs to know first: the student's application to the posting, and whether they have a CV. */
+    record ApplyStart(Optional<Long> existing, boolean hasCv) {}
+
+    /** {@link ApplyStart} in one statement. */
+    ApplyStart applyStart(long studentId, long postingId) {
+        return jdbc.sql("""
+                        select (select a.id from applications a
+                                where a.posting_id = :posting and a.student_id = :student) as existing,
+                               exists (select 1 from student_cvs cv where cv.student_id = :student) as has_cv
+                        """)
+                .param("posting", postingId)
+                .param("student", studentId)
+                .query((rs, row) -> {
+                    long id = rs.getLong("existing");
+                    return new ApplyStart(rs.wasNull() ? Optional.empty() : Optional.of(id), rs.getBoolean("has_cv"));
+                })
+                .single();
+    }
+
     /** Inserts unless this student already applied; empty when they had. */
     Optional<Long> insertApplication(long postingId, long studentId, String coverNote) {
         return jdbc.sql("""

@@ -69,6 +69,11 @@ public class HiringService {
         return queries.applicationsOf(studentId);
     }
 
+    /** Before the apply form: the student's application to this posting, if any, and whether they have a CV. */
+    HiringQueries.ApplyStart applyStart(long studentId, long postingId) {
+        return queries.applyStart(studentId, postingId);
+    }
+
     /** The student's application to this posting, if they have one. */
     Optional<Long> existingApplication(long studentId, long postingId) {
         return applications.findIdByPostingAndStudent(postingId, studentId);

@@ -25,12 +25,15 @@ class PartnerOnlyRule {
     /** The viewer as the rule sees them; {@code studentUserId} null: not a student. */
     PostingViewer viewer(Long studentUserId) {
         PostingVisibility rule = visibility.getIfAvailable();
-        if (studentUserId == null || rule == null) {
+        if (studentUserId == null) {
             return PostingViewer.ANYONE;
         }
+        if (rule == null) {
+            return new PostingViewer(studentUserId, null, null, false);
+        }
         return rule.universityOf(studentUserId)
-                .map(u -> new PostingViewer(u.id(), u.name(), u.partnerOnly()))
-                .orElse(PostingViewer.ANYONE);
+                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly()))
+                .orElse(new PostingViewer(studentUserId, null, null, false));
     }
 
     /** Appended to a {@code where} clause: the partner-only predicate when the viewer is restricted. */
@@ -51,5 +54,25 @@ class PartnerOnlyRule {
         params.put("markUniversityName", viewer.universityName());
         return "case when " + APPROVED_PARTNER.formatted("markUniversity")
                 + " then cast(:markUniversityName as text) end";
+    }
+
+    /**
+     * Select expressions {@code applied_id, applied_at}: the viewing student's application to
+     * posting {@code p} and when they sent it, else nulls. One index look-up per row of the same
+     * statement (the one-per-student unique key), never a statement per posting.
+     */
+    static String applied(PostingViewer viewer, Map<String, Object> params) {
+        if (viewer.studentUserId() == null) {
+            return "cast(null as bigint) as applied_id, cast(null as timestamptz) as applied_at";
+        }
+        params.put("appliedStudent", viewer.studentUserId());
+        return "ap.id as applied_id, ap.submitted_at as applied_at";
+    }
+
+    /** The join {@link #applied} reads from, after {@code postings p}: nothing when not a student. */
+    static String appliedJoin(PostingViewer viewer) {
+        return viewer.studentUserId() == null
+                ? ""
+                : " left join applications ap on ap.posting_id = p.id and ap.student_id = :appliedStudent";
     }
 }

@@ -9,7 +9,8 @@ import org.stint.shared.Countries;
 
 /**
  * One posting in a list of results, with its company's name and, for a student whose university
- * has vetted the company, that university's name ({@code vettedBy}): one row of one query.
+ * has vetted the company, that university's name ({@code vettedBy}); for a student who applied to
+ * it, their application ({@code applied}, else null): one row of one query.
  */
 public record PostingCard(
         long id,
@@ -27,7 +28,8 @@ public record PostingCard(
         Instant publishedAt,
         long companyId,
         String companyName,
-        String vettedBy) {
+        String vettedBy,
+        Applied applied) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 

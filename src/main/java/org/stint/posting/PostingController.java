@@ -39,6 +39,7 @@ class PostingController {
         model.addAttribute("posting", page.posting());
         model.addAttribute("company", page.company());
         model.addAttribute("vettedBy", page.vettedBy());
+        model.addAttribute("applied", page.applied());
         model.addAttribute("jobPostingJsonLd", page.jobPostingJsonLd());
         return "posting/show";
     }

@@ -4,13 +4,15 @@ import org.stint.company.CompanySummary;
 
 /**
  * What a posting's public page shows of the posting and its company, with the schema.org
- * JobPosting JSON-LD built from both, and the viewing student's university when it vetted the
- * company ({@code vettedBy}, else null).
+ * JobPosting JSON-LD built from both, the viewing student's university when it vetted the
+ * company ({@code vettedBy}, else null) and the viewing student's application ({@code applied},
+ * else null).
  */
-record PostingPage(PostingDetails posting, CompanySummary company, String vettedBy, String jobPostingJsonLd) {
+record PostingPage(
+        PostingDetails posting, CompanySummary company, String vettedBy, Applied applied, String jobPostingJsonLd) {
 
-    static PostingPage of(PostingDetails posting, CompanySummary company, String vettedBy) {
+    static PostingPage of(PostingDetails posting, CompanySummary company, String vettedBy, Applied applied) {
         return new PostingPage(
-                posting, company, vettedBy, JobPostingJsonLd.script(JobPostingJsonLd.of(posting, company)));
+                posting, company, vettedBy, applied, JobPostingJsonLd.script(JobPostingJsonLd.of(posting, company)));
     }
 }

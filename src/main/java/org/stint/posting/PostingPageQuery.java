@@ -10,7 +10,10 @@ import org.springframework.stereotype.Repository;
 import org.stint.company.CompanySummary;
 import org.stint.shared.Money;
 
-/** A posting's public page: the posting, its company and the viewer's vetted mark in one statement. */
+/**
+ * A posting's public page: the posting, its company, the viewer's vetted mark and their application
+ * in one statement.
+ */
 @Repository
 class PostingPageQuery {
 
@@ -28,8 +31,10 @@ class PostingPageQuery {
                 + " p.duration_weeks, p.work_mode, p.city, p.country, p.pay_amount_minor, p.pay_currency,"
                 + " p.pay_type, p.openings, p.application_deadline, p.status, p.published_at,"
                 + " c.name as company_name, c.slug, c.website, c.industry, c.country as company_country, c.about, "
-                + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by"
+                + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
+                + PartnerOnlyRule.applied(viewer, params)
                 + " from postings p join companies c on c.id = p.company_id"
+                + PartnerOnlyRule.appliedJoin(viewer)
                 + " where p.id = :id and p.status <> 'DRAFT' and p.hidden_at is null"
                 + PartnerOnlyRule.where(viewer, params);
         return jdbc.sql(sql)
@@ -69,7 +74,7 @@ class PostingPageQuery {
                             rs.getString("industry"),
                             rs.getString("company_country"),
                             rs.getString("about"));
-                    return PostingPage.of(posting, company, rs.getString("vetted_by"));
+                    return PostingPage.of(posting, company, rs.getString("vetted_by"), PostingSearch.applied(rs));
                 })
                 .optional();
     }

@@ -98,9 +98,10 @@ class PostingSearch {
             String ranked = matches(order.columns, where, true);
             String page20 = "select * from (" + ranked + ") m" + order.sql + " limit :pageSize offset :offset";
             items = jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
-                            + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by from (" + page20
+                            + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
+                            + PartnerOnlyRule.applied(viewer, params) + " from (" + page20
                             + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
-                            + order.sql)
+                            + PartnerOnlyRule.appliedJoin(viewer) + order.sql)
                     .params(params)
                     .query(PostingSearch::card)
                     .list();
@@ -116,10 +117,11 @@ class PostingSearch {
         Where where = where(filter, keywords, today, viewer, params);
         params.put("matchLimit", count);
         return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
-                        + PartnerOnlyRule.vettedBy(viewer, params)
-                        + " as vetted_by from (" + matches(Order.NEWEST.columns, where, true)
+                        + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
+                        + PartnerOnlyRule.applied(viewer, params)
+                        + " from (" + matches(Order.NEWEST.columns, where, true)
                         + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
-                        + Order.NEWEST.sql)
+                        + PartnerOnlyRule.appliedJoin(viewer) + Order.NEWEST.sql)
                 .params(params)
                 .query(PostingSearch::card)
                 .list();
@@ -360,8 +362,8 @@ class PostingSearch {
     }
 
     /**
-     * Maps a row of the card columns with {@code company_name} and {@code vetted_by}; other
-     * queries that list cards reuse it.
+     * Maps a row of the card columns with {@code company_name}, {@code vetted_by} and {@link
+     * PartnerOnlyRule#applied applied_id, applied_at}; other queries that list cards reuse it.
      */
     static PostingCard card(ResultSet rs, int row) throws SQLException {
         int hours = rs.getInt("hours_per_week");
@@ -386,7 +388,17 @@ class PostingSearch {
                 rs.getObject("published_at", OffsetDateTime.class).toInstant(),
                 rs.getLong("company_id"),
                 rs.getString("company_name"),
-                rs.getString("vetted_by"));
+                rs.getString("vetted_by"),
+                applied(rs));
+    }
+
+    /** The viewing student's application in a row with {@code applied_id, applied_at}, or null. */
+    static Applied applied(ResultSet rs) throws SQLException {
+        long id = rs.getLong("applied_id");
+        return rs.wasNull()
+                ? null
+                : new Applied(
+                        id, rs.getObject("applied_at", OffsetDateTime.class).toInstant());
     }
 
     static List<String> skills(Array array) throws SQLException {

@@ -20,12 +20,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import org.stint.account.SignInPauseFilter;
 import org.stint.account.SignInThrottle;
 
 /**
  * The coarse layer of access control: which role may open which URL. Every route is listed;
- * anything not listed is denied. Ownership is checked again in the services.
+ * any route not listed is denied, and an address no route serves answers 404. Ownership is
+ * checked again in the services.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -97,6 +99,7 @@ public class SecurityConfiguration {
             UserDetailsService users,
             SignInThrottle throttle,
             JdbcClient jdbc,
+            HandlerMappingIntrospector handlers,
             @Value("${stint.security.remember-me-key:}") String rememberMeKey)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -145,12 +148,16 @@ public class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**")
                         .hasRole("ADMIN")
+                        // addresses nothing serves reach the dispatcher, which answers 404
+                        .requestMatchers(new UnmappedRequests(handlers))
+                        .permitAll()
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/dashboard")
+                        .successHandler(SignInTarget.successHandler("/dashboard"))
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .addFilterBefore(new SignInPauseFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInTarget.Remember(), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 // Sessions are Spring Session's, in PostgreSQL (SessionConfiguration). Disabling an
                 // account or changing its password deletes its sessions (SessionEnding), so no filter

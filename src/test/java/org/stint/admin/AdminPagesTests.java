@@ -62,6 +62,21 @@ class AdminPagesTests {
         return uni;
     }
 
+    /** Each row is one person: the Role column names one role, not a group of people. */
+    @Test
+    void theUsersListNamesEachPersonsRoleInTheSingular() throws Exception {
+        Document page = Html.parse(mvc.perform(
+                        get("/admin/users").param("q", DemoData.DEMO_STUDENT).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("tbody tr td:eq(2)").eachText()).containsExactly("Student");
+        page = Html.parse(mvc.perform(
+                        get("/admin/users").param("q", DemoData.DEMO_EMPLOYER).with(admin()))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("tbody tr td:eq(2)").eachText()).containsExactly("Employer");
+    }
+
     @Test
     void anAdminCreatesAUniversityWhoseInvitedStaffMemberJoinsAndColleaguesInviteMore() throws Exception {
         String key = Fixtures.unique("new");

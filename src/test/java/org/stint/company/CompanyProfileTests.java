@@ -221,7 +221,7 @@ class CompanyProfileTests {
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(page.select("#companyName-error").text()).isEqualTo("Please fill in this field.");
-        assertThat(page.select("#country-error").text()).isEqualTo("Please fill in this field.");
+        assertThat(page.select("#country-error").text()).isEqualTo("Choose a country from the list.");
     }
 
     @Test

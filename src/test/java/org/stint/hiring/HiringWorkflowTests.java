@@ -186,6 +186,100 @@ class HiringWorkflowTests {
         assertThat(notices.select(".notice-title a").eachText()).anyMatch(t -> t.startsWith("You are hired"));
     }
 
+    /**
+     * After applying, the posting says when and links to the application instead of "Apply now";
+     * a list marks the posting too. Another student still sees the button and no mark.
+     */
+    @Test
+    void aPostingAndItsCardSayThatTheStudentApplied() throws Exception {
+        long posting = data.openPosting(employer.companyId(), 2);
+        mvc.perform(post("/postings/" + posting + "/apply")
+                        .with(csrf())
+                        .with(as(student.email()))
+                        .param("coverNote", "I can start on Monday."))
+                .andExpect(status().isFound());
+        long application = applicationOf(posting, student.userId());
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(LocalDate.now(java.time.ZoneOffset.UTC));
+
+        Document page = page("/postings/" + posting, student.email());
+        assertThat(page.select("#applied").text()).isEqualTo("You applied on " + today + " — view your application");
+        assertThat(page.select("#applied a").attr("href")).isEqualTo("/applications/" + application);
+        assertThat(page.select("a:containsOwn(Apply now)")).isEmpty();
+
+        Document list = page("/postings", student.email());
+        var card = list.select("article.posting-card:has(a[href=/postings/" + posting + "])");
+        assertThat(card).hasSize(1);
+        assertThat(card.select(".applied-mark").text()).isEqualTo("You applied on " + today);
+        assertThat(card.select(".applied-mark a").attr("href")).isEqualTo("/applications/" + application);
+
+        TestData.Student other = data.student();
+        Document theirs = page("/postings/" + posting, other.email());
+        assertThat(theirs.select("#applied")).isEmpty();
+        assertThat(theirs.select("a:containsOwn(Apply now)").attr("href")).isEqualTo("/postings/" + posting + "/apply");
+        assertThat(page("/postings", other.email()).select(".applied-mark a[href=/applications/" + application + "]"))
+                .isEmpty();
+    }
+
+    @Test
+    void theApplyFormSaysWhetherACvGoesWithTheApplication() throws Exception {
+        long posting = data.openPosting(employer.companyId(), 2);
+        Document without = page("/postings/" + posting + "/apply", student.email());
+        assertThat(without.select("#apply-cv").text()).startsWith("There is no CV on your profile");
+        assertThat(without.select("#apply-cv a").attr("href")).isEqualTo("/profile");
+
+        byte[] pdf = "%PDF-1.4\n% a tiny test CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        jdbc.sql("insert into student_cvs (student_id, file_name, size_bytes, content) values (:s, 'cv.pdf', :n, :c)")
+                .param("s", student.userId())
+                .param("n", pdf.length)
+                .param("c", pdf)
+                .update();
+        Document with = page("/postings/" + posting + "/apply", student.email());
+        assertThat(with.select("#apply-cv").text()).isEqualTo("The CV on your profile goes with your application.");
+    }
+
+    /** A graduation year is a year ("2027"), and choices and numbers left out say what to give. */
+    @Test
+    void yearsReadAsYearsAndMissingChoicesSayWhatToChoose() throws Exception {
+        long posting = data.openPosting(employer.companyId(), 2);
+        long application = data.application(posting, student.userId(), "HIRED");
+        Document applicants = page("/employer/postings/" + posting + "/applicants", employer.email());
+        assertThat(applicants.select(".applicant").text())
+                .contains("graduates 2027")
+                .doesNotContain("2,027");
+
+        String base = "/employer/applications/" + application;
+        Document hours = Html.parse(mvc.perform(post(base + "/complete")
+                        .with(csrf())
+                        .with(as(employer.email()))
+                        .param("hoursWorked", "about forty"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(hours.select("#hoursWorked-error").text())
+                .isEqualTo("Enter the hours worked as a number, for example 60 or 37.5.");
+        mvc.perform(post(base + "/complete")
+                        .with(csrf())
+                        .with(as(employer.email()))
+                        .param("hoursWorked", "40"))
+                .andExpect(flash().attribute("flash", "hiring.complete.done"));
+
+        Document rating = Html.parse(mvc.perform(post(base + "/rating")
+                        .with(csrf())
+                        .with(as(employer.email()))
+                        .param("comment", "Good work."))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(rating.select(".rating .field-error").text())
+                .isEqualTo("Choose a rating from 1 (poor) to 5 (excellent).");
+        Document studentsRating = Html.parse(mvc.perform(post("/applications/" + application + "/rating")
+                        .with(csrf())
+                        .with(as(student.email())))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(studentsRating.select(".rating .field-error").text())
+                .isEqualTo("Choose a rating from 1 (poor) to 5 (excellent).");
+    }
+
     @Test
     void stepsTheWorkflowDoesNotAllowAreRefusedWithAMessage() throws Exception {
         long posting = data.openPosting(employer.companyId(), 1);

@@ -81,7 +81,8 @@ class PostingControllerTests {
     }
 
     private static PostingPage page(PostingDetails posting) {
-        return PostingPage.of(posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null), null);
+        return PostingPage.of(
+                posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null), null, null);
     }
 
     @Test

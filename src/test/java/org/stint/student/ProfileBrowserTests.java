@@ -48,6 +48,10 @@ class ProfileBrowserTests {
         session.driver().findElement(By.cssSelector("form button[type=submit]")).click();
         session.waiting().until(ExpectedConditions.urlContains("/applications"));
 
+        // on a phone the site's links sit behind the header's Menu button
+        session.driver()
+                .findElement(By.cssSelector("header summary.menu-button"))
+                .click();
         session.driver().findElement(By.linkText("My profile")).click();
         session.waiting().until(ExpectedConditions.urlMatches(".*/profile$"));
 

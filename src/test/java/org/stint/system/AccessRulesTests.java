@@ -147,11 +147,44 @@ class AccessRulesTests {
         mvc.perform(get(page)).andExpect(status().isOk());
     }
 
+    /** Routes that exist but no rule lists: the actuator's index, a page with a method it lacks. */
     @org.junit.jupiter.api.Test
     void routesNobodyListedAreDenied() throws Exception {
-        mvc.perform(get("/internal/anything").with(as(DemoData.DEMO_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator").with(as(DemoData.DEMO_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator").with(as(DemoData.DEMO_STUDENT))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/postings").with(csrf()).with(as(DemoData.DEMO_EMPLOYER)))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/about").with(csrf()).with(as(DemoData.DEMO_STUDENT))).andExpect(status().isForbidden());
+    }
+
+    /** A mistyped address is not found, for every role and for visitors: nothing there to protect. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                DemoData.DEMO_STUDENT,
+                DemoData.DEMO_EMPLOYER,
+                DemoData.DEMO_STAFF,
+                DemoData.DEMO_ADMIN,
+                "anonymous"
+            })
+    void addressesNoRouteServesAreNotFound(String email) throws Exception {
+        for (String path : new String[] {"/applicatons", "/internal/anything", "/postings/1/aply", "/actuator/env"}) {
+            var request = get(path);
+            if (!email.equals("anonymous")) {
+                request = request.with(as(email));
+            }
+            mvc.perform(request).andExpect(status().isNotFound());
+        }
+    }
+
+    /** Behind a role's prefix, the role's rule still comes first: other roles are refused. */
+    @org.junit.jupiter.api.Test
+    void unknownAddressesUnderAnotherRolesPrefixStayForbidden() throws Exception {
+        mvc.perform(get("/employer/no-such-page").with(as(DemoData.DEMO_STUDENT)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/employer/no-such-page").with(as(DemoData.DEMO_EMPLOYER)))
+                .andExpect(status().isNotFound());
     }
 
     @org.junit.jupiter.api.Test

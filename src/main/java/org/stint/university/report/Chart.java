@@ -7,8 +7,10 @@ import java.util.function.ToLongFunction;
 /**
  * A bar chart as plain SVG shapes, drawn on the server: no script, nothing to download, and the
  * same figures are in a table next to it. Suppressed groups (fewer than 5 students) get no bar.
+ * {@code shown}: some group has figures to draw; otherwise the page says why there is no chart
+ * ({@code smallGroups}: groups had students but too few to show) instead of an empty frame.
  */
-record Chart(int width, int height, List<Rect> rects, List<Label> labels) {
+record Chart(int width, int height, List<Rect> rects, List<Label> labels, boolean shown, boolean smallGroups) {
 
     record Rect(double x, double y, double width, double height, String css, String title) {}
 
@@ -37,6 +39,8 @@ record Chart(int width, int height, List<Rect> rects, List<Label> labels) {
         }
         List<Rect> rects = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
+        boolean shown = false;
+        boolean smallGroups = false;
         double plot = height - BOTTOM - TOP;
         double slot = (double) (width - LEFT) / Math.max(1, groups.size());
         double bar = slot * 0.8 / series.size();
@@ -52,8 +56,10 @@ record Chart(int width, int height, List<Rect> rects, List<Label> labels) {
             labels.add(new Label(x0 + slot * 0.4, height - BOTTOM + 16, groupLabels.get(g), "middle"));
             if (figures.suppressed() && figures.students() > 0) {
                 labels.add(new Label(x0 + slot * 0.4, TOP + plot - 4, fewerText, "middle"));
+                smallGroups = true;
                 continue;
             }
+            shown |= !figures.suppressed();
             for (int s = 0; s < series.size(); s++) {
                 long value = figures.suppressed() ? 0 : series.get(s).value().applyAsLong(figures);
                 double h = plot * value / max;
@@ -66,6 +72,6 @@ record Chart(int width, int height, List<Rect> rects, List<Label> labels) {
                         groupLabels.get(g) + ": " + series.get(s).name() + " " + value));
             }
         }
-        return new Chart(width, height, rects, labels);
+        return new Chart(width, height, rects, labels, shown, smallGroups);
     }
 }

@@ -30,6 +30,13 @@ record Figures(
         return students < MIN_GROUP;
     }
 
+    /** "1,320" or "1,320.5": hours with thousands separators, no trailing zeros. */
+    public String hoursText() {
+        java.text.DecimalFormat format = new java.text.DecimalFormat(
+                "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        return format.format(hours == null ? BigDecimal.ZERO : hours);
+    }
+
     /** "$1,200.00 · £300.00", or "" when nothing was paid. */
     public String earningsText() {
         return earnings.entrySet().stream()

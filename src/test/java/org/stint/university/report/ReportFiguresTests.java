@@ -167,6 +167,30 @@ class ReportFiguresTests {
         assertThat(page.select("#month-chart svg text").eachText()).contains("<5");
     }
 
+    /** Where every group is too small to show, there is no empty chart frame but a sentence saying why. */
+    @Test
+    void aChartWithOnlySmallGroupsGivesWayToASentence() throws Exception {
+        // February and March: students S1, S2 and S6 only
+        Document page = Html.parse(
+                mvc.perform(get("/university/reports?from=2025-02&to=2025-03").with(staff()))
+                        .andExpect(status().isOk())
+                        .andReturn());
+        assertThat(page.select("main svg")).isEmpty();
+        assertThat(page.select("p#month-chart").text()).startsWith("No chart: every group here had fewer than 5");
+        assertThat(page.select("p#category-chart").text()).startsWith("No chart: every group here had fewer than 5");
+        assertThat(cells(page, "month-table", "Feb 2025")).containsExactly("fewer than 5");
+        // the full range still draws January
+        assertThat(dashboard().select("figure#month-chart svg")).hasSize(1);
+    }
+
+    @Test
+    void hoursAreWholeNumbersWithThousandsSeparators() {
+        Figures large = new Figures(9, 9, 9, 9, new java.math.BigDecimal("1320.0"), null, java.util.Map.of());
+        assertThat(large.hoursText()).isEqualTo("1,320");
+        Figures half = new Figures(9, 9, 9, 9, new java.math.BigDecimal("12045.50"), null, java.util.Map.of());
+        assertThat(half.hoursText()).isEqualTo("12,045.5");
+    }
+
     @Test
     void theFiguresCsvHasTheSameNumbersAndTheSmallGroupRule() throws Exception {
         String csv = mvc.perform(get("/university/reports/figures.csv" + RANGE).with(staff()))

@@ -1,0 +1,108 @@
+package org.stint.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.stint.system.demo.DemoData;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Html;
+
+/** "Sign in to apply" leads back to the posting; nothing in the address can lead anywhere else. */
+@AppTest
+class SignInTargetTests {
+
+    private static final String PASSWORD = "demo-password";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long openPosting() {
+        return jdbc.sql("select min(id) from postings where status = 'OPEN' and hidden_at is null")
+                .query(Long.class)
+                .single();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signIn(MockHttpSession session, String password)
+            throws Exception {
+        return mvc.perform(post("/login")
+                .session(session)
+                .with(csrf())
+                .param("username", DemoData.DEMO_STUDENT)
+                .param("password", password));
+    }
+
+    @Test
+    void signInToApplyComesBackToThePostingEvenAfterAWrongPassword() throws Exception {
+        long posting = openPosting();
+        Document page = Html.parse(mvc.perform(get("/postings/" + posting))
+                .andExpect(status().isOk())
+                .andReturn());
+        String link =
+                page.select("a:containsOwn(Sign in as a student to apply)").attr("href");
+        assertThat(link).isEqualTo("/login?continue=/postings/" + posting);
+
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get(link).session(session)).andExpect(status().isOk());
+        signIn(session, "not-the-password").andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login?error").session(session)).andExpect(status().isOk());
+        signIn(session, PASSWORD).andExpect(redirectedUrl("/postings/" + posting));
+    }
+
+    @Test
+    void withoutATargetASignInGoesToTheDashboard() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/login?continue=/postings/1").session(session));
+        // the plain sign-in page, opened later, forgets the earlier target
+        mvc.perform(get("/login").session(session));
+        signIn(session, PASSWORD).andExpect(redirectedUrl("/dashboard"));
+    }
+
+    @Test
+    void aProtectedPageThatAskedForTheSignInIsStillWhereItLeads() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/saved-searches").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login").session(session));
+        String target = signIn(session, PASSWORD).andReturn().getResponse().getRedirectedUrl();
+        assertThat(target).startsWith("http://localhost/saved-searches");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "//evil.example/postings",
+                "https://evil.example/",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "postings/1",
+                "/postings/1\r\nSet-Cookie:x=1",
+                "/login?continue=/x",
+                "/logout"
+            })
+    void onlyPathsOnThisSiteAreTargets(String target) throws Exception {
+        assertThat(SignInTarget.localPath(target)).isNull();
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/login").param("continue", target).session(session));
+        signIn(session, PASSWORD).andExpect(redirectedUrl("/dashboard"));
+    }
+
+    @Test
+    void pathsWithAQueryAreTargets() {
+        assertThat(SignInTarget.localPath("/postings?q=data&page=2")).isEqualTo("/postings?q=data&page=2");
+        assertThat(SignInTarget.localPath("/postings/42")).isEqualTo("/postings/42");
+    }
+}
