@@ -42,10 +42,10 @@ class ApplyController {
             @PathVariable long postingId,
             Model model,
             RedirectAttributes redirect) {
-        // one statement: an application already sent to this posting, and whether the profile has a CV
+        // an unverified student cannot have applied, and reads why they cannot apply yet instead
         boolean verified = verification.isVerified(user);
-        var start = hiring.applyStart(user.userId(), postingId);
-        if (start.existing().isPresent()) {
+        var start = verified ? hiring.applyStart(user.userId(), postingId) : null;
+        if (start != null && start.existing().isPresent()) {
             redirect.addFlashAttribute("flash", "hiring.apply.already");
             return "redirect:/applications/" + start.existing().get();
         }
@@ -55,7 +55,9 @@ class ApplyController {
             return "redirect:/postings/" + postingId;
         }
         model.addAttribute("posting", posting);
-        model.addAttribute("hasCv", start.hasCv());
+        if (start != null) {
+            model.addAttribute("hasCv", start.hasCv());
+        }
         model.addAttribute("form", new ApplyForm(""));
         // an unverified student reads why they cannot send it yet, and can ask for the link again
         model.addAttribute("unverified", !verified);

@@ -21,7 +21,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,20 +59,22 @@ class PasswordRecoveryTests {
                 fixtures.student(fixtures.university(false), "Forgetful Student", "{noop}" + OLD_PASSWORD));
     }
 
-    private MockHttpSession signIn(String email, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(email).password(password))
+    /** Signs in; the session is Spring Session's, named by the returned SESSION cookie. */
+    private Cookie signIn(String email, String password) throws Exception {
+        return mvc.perform(formLogin().user(email).password(password))
                 .andExpect(redirectedUrl("/dashboard"))
                 .andReturn()
-                .getRequest()
-                .getSession();
+                .getResponse()
+                .getCookie("SESSION");
     }
 
-    private void assertSignedIn(MockHttpSession session) throws Exception {
-        mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+    private void assertSignedIn(Cookie session) throws Exception {
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
     }
 
-    private void assertSignedOut(MockHttpSession session) throws Exception {
-        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?expired"));
+    /** An ended session is deleted, so its cookie names no session and the account page asks to sign in. */
+    private void assertSignedOut(Cookie session) throws Exception {
+        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     private MvcResult askForReset(String email) throws Exception {
@@ -120,19 +121,19 @@ class PasswordRecoveryTests {
         assertThat(forKnown.getResponse().getHeaderNames())
                 .isEqualTo(forUnknown.getResponse().getHeaderNames());
 
-        String shownForKnown = Html.parse(mvc.perform(get("/password-reset").flashAttrs(forKnown.getFlashMap()))
-                        .andReturn())
-                .select("main")
-                .outerHtml();
-        String shownForUnknown = Html.parse(mvc.perform(get("/password-reset").flashAttrs(forUnknown.getFlashMap()))
+        // the notice is a flash message, shown once: the page is read once per answer
+        Document page = Html.parse(
+                mvc.perform(get("/password-reset").cookie(forKnown.getResponse().getCookie("SESSION")))
+                        .andReturn());
+        String shownForKnown = page.select("main").outerHtml();
+        String shownForUnknown = Html.parse(mvc.perform(get("/password-reset")
+                                .cookie(forUnknown.getResponse().getCookie("SESSION")))
                         .andReturn())
                 .select("main")
                 .outerHtml()
                 .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
         assertThat(shownForKnown.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
                 .isEqualTo(shownForUnknown);
-        Document page = Html.parse(mvc.perform(get("/password-reset").flashAttrs(forKnown.getFlashMap()))
-                .andReturn());
         assertThat(page.select("[role=status]").text()).startsWith("If an account uses that address");
         PageChecks.assertUsable(page, "/password-reset");
 
@@ -146,7 +147,7 @@ class PasswordRecoveryTests {
     @Test
     void aResetLinkWorksOnceEndsEverySessionAndTheOldPasswordStopsWorking() throws Exception {
         String email = studentWithPassword();
-        MockHttpSession elsewhere = signIn(email, OLD_PASSWORD);
+        Cookie elsewhere = signIn(email, OLD_PASSWORD);
         askForReset(email);
         String token = resetLinksTo(email).get(0);
 
@@ -250,11 +251,11 @@ class PasswordRecoveryTests {
     @Test
     void changingThePasswordNeedsTheCurrentOneAndSignsOutOnlyTheOtherSessions() throws Exception {
         String email = studentWithPassword();
-        MockHttpSession here = signIn(email, OLD_PASSWORD);
-        MockHttpSession elsewhere = signIn(email, OLD_PASSWORD);
+        Cookie here = signIn(email, OLD_PASSWORD);
+        Cookie elsewhere = signIn(email, OLD_PASSWORD);
 
         Document wrong = Html.parse(mvc.perform(post("/account/password")
-                        .session(here)
+                        .cookie(here)
                         .param("currentPassword", "not-the-password")
                         .param("newPassword", NEW_PASSWORD)
                         .param("confirmPassword", NEW_PASSWORD)
@@ -267,7 +268,7 @@ class PasswordRecoveryTests {
         assertThat(wrong.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
 
         Document mismatch = Html.parse(mvc.perform(post("/account/password")
-                        .session(here)
+                        .cookie(here)
                         .param("currentPassword", OLD_PASSWORD)
                         .param("newPassword", NEW_PASSWORD)
                         .param("confirmPassword", NEW_PASSWORD + "x")
@@ -275,7 +276,7 @@ class PasswordRecoveryTests {
                 .andReturn());
         assertThat(mismatch.select("#confirmPassword-error").text()).startsWith("The two new passwords differ.");
         Document blank = Html.parse(mvc.perform(post("/account/password")
-                        .session(here)
+                        .cookie(here)
                         .param("currentPassword", "")
                         .param("newPassword", "")
                         .param("confirmPassword", "")
@@ -287,7 +288,7 @@ class PasswordRecoveryTests {
         mvc.perform(formLogin().user(email).password(NEW_PASSWORD)).andExpect(redirectedUrl("/login?error"));
 
         mvc.perform(post("/account/password")
-                        .session(here)
+                        .cookie(here)
                         .param("currentPassword", OLD_PASSWORD)
                         .param("newPassword", NEW_PASSWORD)
                         .param("confirmPassword", NEW_PASSWORD)
@@ -316,7 +317,7 @@ class PasswordRecoveryTests {
         mvc.perform(get("/account").cookie(rememberMe)).andExpect(status().isOk());
 
         mvc.perform(post("/account/password")
-                        .session((MockHttpSession) login.getRequest().getSession())
+                        .cookie(login.getResponse().getCookie("SESSION"))
                         .param("currentPassword", OLD_PASSWORD)
                         .param("newPassword", NEW_PASSWORD)
                         .param("confirmPassword", NEW_PASSWORD)

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.stint.testsupport.AppTest;
@@ -143,12 +143,14 @@ class SignInThrottleTests {
     @Test
     void aFailedSignInKeepsTheTypedEmail() throws Exception {
         String email = student();
-        MockHttpSession session = (MockHttpSession) signIn(email, "wrong", newAddress())
+        // the typed e-mail travels in the session, whose id is the SESSION cookie
+        Cookie session = signIn(email, "wrong", newAddress())
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn()
-                .getRequest()
-                .getSession();
-        Document page = Html.parse(mvc.perform(get("/login").param("error", "").session(session))
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(session).isNotNull();
+        Document page = Html.parse(mvc.perform(get("/login").param("error", "").cookie(session))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(page.select("#username").val()).isEqualTo(email);

@@ -13,11 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.SessionCookie;
 
 /** "Sign in to apply" leads back to the posting; nothing in the address can lead anywhere else. */
 @AppTest
@@ -37,13 +37,14 @@ class SignInTargetTests {
                 .single();
     }
 
-    private org.springframework.test.web.servlet.ResultActions signIn(MockHttpSession session, String password)
+    private org.springframework.test.web.servlet.ResultActions signIn(SessionCookie session, String password)
             throws Exception {
         return mvc.perform(post("/login")
-                .session(session)
-                .with(csrf())
-                .param("username", DemoData.DEMO_STUDENT)
-                .param("password", password));
+                        .with(session)
+                        .with(csrf())
+                        .param("username", DemoData.DEMO_STUDENT)
+                        .param("password", password))
+                .andDo(session);
     }
 
     @Test
@@ -56,27 +57,27 @@ class SignInTargetTests {
                 page.select("a:containsOwn(Sign in as a student to apply)").attr("href");
         assertThat(link).isEqualTo("/login?continue=/postings/" + posting);
 
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get(link).session(session)).andExpect(status().isOk());
+        SessionCookie session = new SessionCookie();
+        mvc.perform(get(link).with(session)).andDo(session).andExpect(status().isOk());
         signIn(session, "not-the-password").andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login?error").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/login?error").with(session)).andDo(session).andExpect(status().isOk());
         signIn(session, PASSWORD).andExpect(redirectedUrl("/postings/" + posting));
     }
 
     @Test
     void withoutATargetASignInGoesToTheDashboard() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/login?continue=/postings/1").session(session));
+        SessionCookie session = new SessionCookie();
+        mvc.perform(get("/login?continue=/postings/1").with(session)).andDo(session);
         // the plain sign-in page, opened later, forgets the earlier target
-        mvc.perform(get("/login").session(session));
+        mvc.perform(get("/login").with(session)).andDo(session);
         signIn(session, PASSWORD).andExpect(redirectedUrl("/dashboard"));
     }
 
     @Test
     void aProtectedPageThatAskedForTheSignInIsStillWhereItLeads() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/saved-searches").session(session)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/login").session(session));
+        SessionCookie session = new SessionCookie();
+        mvc.perform(get("/saved-searches").with(session)).andDo(session).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login").with(session)).andDo(session);
         String target = signIn(session, PASSWORD).andReturn().getResponse().getRedirectedUrl();
         assertThat(target).startsWith("http://localhost/saved-searches");
     }
@@ -95,8 +96,8 @@ class SignInTargetTests {
             })
     void onlyPathsOnThisSiteAreTargets(String target) throws Exception {
         assertThat(SignInTarget.localPath(target)).isNull();
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/login").param("continue", target).session(session));
+        SessionCookie session = new SessionCookie();
+        mvc.perform(get("/login").param("continue", target).with(session)).andDo(session);
         signIn(session, PASSWORD).andExpect(redirectedUrl("/dashboard"));
     }
 
