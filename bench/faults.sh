@@ -86,13 +86,15 @@ echo "Pool exhaustion: the postings table locked for 12 s"
 LOCKED=$(now)
 psql -qtAX -d "$DATABASE" -c "begin; lock table postings in access exclusive mode; select pg_sleep(12); commit;" > /dev/null &
 LOCKER=$!
+VISITORS=()
 for i in $(seq 24); do  # two dozen visitors arriving during the lock, each on a different posting
   curl -s -o /dev/null -w "%{http_code}\t%{time_total}\n" --max-time 30 "$BASE/postings/$(( POSTING + i ))" >> "$OUT/exhaustion.tsv" &
+  VISITORS+=($!)
   sleep 0.25
 done
 wait "$LOCKER"; UNLOCKED=$(now)
-wait
-touch "$OUT/stop"; wait "$PROBE" || true; PROBE=""
+wait "${VISITORS[@]}"
+touch "$OUT/stop"; while kill -0 "$PROBE" 2>/dev/null; do sleep 0.2; done; PROBE=""
 
 RUN=$(sed -n 's/.*Raw wrk output.*: \(bench\/results\/[^ ]*\).*/\1/p' "$OUT/realistic.log" | tail -1)
 [ -n "$RUN" ] || RUN=$(ls -d bench/results/*-"$DATABASE" | tail -1)
