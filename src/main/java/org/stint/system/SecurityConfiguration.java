@@ -73,7 +73,7 @@ public class SecurityConfiguration {
     /**
      * What anyone may read, by GET or by HEAD (which link checkers, crawlers and uptime monitors
      * send): the public pages, feeds and files; public portfolios, their verification and company
-     * pages (issue 3); the health check.
+     * pages; the health check.
      */
     private static final String[] PUBLIC_READS = {
         "/",
@@ -110,7 +110,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/signup", "/signup/student", "/signup/employer", "/error")
                         .permitAll()
-                        // issue #4: invitation links for career-office staff; reporting a posting
+                        // invitation links for career-office staff; reporting a posting
                         .requestMatchers("/signup/staff/*")
                         .permitAll()
                         // e-mail verification and password reset links work without signing in
@@ -124,10 +124,9 @@ public class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/postings/*/report")
                         .hasAnyRole("STUDENT", "UNIVERSITY_STAFF")
-                        // profiles (issue 3)
+                        // student profiles and CVs
                         .requestMatchers("/profile", "/profile/**")
                         .hasRole("STUDENT")
-                        // end profiles (issue 3)
                         .requestMatchers(HttpMethod.GET, "/dashboard")
                         .authenticated()
                         .requestMatchers("/postings/*/apply")
