@@ -90,7 +90,17 @@ class ApplicantsController {
         if (errors.hasErrors()) {
             return redisplay(user, id, model);
         }
-        return step(id, redirect, "hiring.complete.done", () -> hiring.complete(user.userId(), id, form.hoursWorked()));
+        try {
+            hiring.complete(user.userId(), id, form.hoursWorked(), form.confirmed(), form.overReason());
+        } catch (HoursOverLimitException over) {
+            errors.rejectValue(over.field(), over.messageKey(), over.args(), null);
+            return redisplay(user, id, model);
+        } catch (HiringRefusedException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+            return "redirect:/employer/applications/" + id;
+        }
+        redirect.addFlashAttribute("flash", "hiring.complete.done");
+        return "redirect:/employer/applications/" + id;
     }
 
     @PostMapping("/employer/applications/{id}/rating")
@@ -149,7 +159,7 @@ class ApplicantsController {
             model.addAttribute("reject", new RejectForm(null));
         }
         if (!model.containsAttribute("completion")) {
-            model.addAttribute("completion", new CompletionForm(null));
+            model.addAttribute("completion", new CompletionForm(null, null, null));
         }
         if (!model.containsAttribute("rating")) {
             model.addAttribute(

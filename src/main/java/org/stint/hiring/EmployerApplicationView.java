@@ -31,7 +31,15 @@ record EmployerApplicationView(
         Money paid,
         LocalDate paidOn,
         String verificationCode,
+        HourLimits limits,
+        BigDecimal approvedTimesheetHours,
         List<TimelineEntry> timeline) {
+
+    /** "36": the approved timesheets' total, which "Mark complete" uses when there is one. */
+    public String approvedTimesheetHoursText() {
+        return HourLimits.text(approvedTimesheetHours);
+    }
+
     /** "36", "37.5": hours as people write them. */
     public String hoursWorkedText() {
         return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
@@ -62,6 +70,8 @@ record EmployerApplicationView(
                 paid,
                 paidOn,
                 verificationCode,
+                limits,
+                approvedTimesheetHours,
                 history);
     }
 }

@@ -1,5 +1,6 @@
 package org.stint.hiring;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -137,7 +138,9 @@ class HiringQueries {
                                a.cover_note, a.status, a.submitted_at, a.hours_worked, a.student_rating,
                                a.student_feedback, a.verification_code,
                                pay.amount_minor as paid_minor, pay.currency as paid_currency, pay.paid_on,
-                               p.pay_amount_minor, p.pay_currency, p.pay_type
+                               p.pay_amount_minor, p.pay_currency, p.pay_type, p.hours_per_week, p.duration_weeks,
+                               (select sum(t.hours) from engagement_timesheets t
+                                where t.application_id = a.id and t.status = 'APPROVED') as approved_hours
                         from applications a
                         join postings p on p.id = a.posting_id
                         join company_members m on m.company_id = p.company_id and m.user_id = :member
@@ -178,6 +181,8 @@ class HiringQueries {
                                 : Money.of(rs.getLong("paid_minor"), rs.getString("paid_currency")),
                         rs.getObject("paid_on", LocalDate.class),
                         rs.getString("verification_code"),
+                        new HourLimits(rs.getInt("hours_per_week"), rs.getInt("duration_weeks")),
+                        rs.getBigDecimal("approved_hours"),
                         List.of()))
                 .optional();
         return view.map(v -> v.withTimeline(timeline(applicationId)));
@@ -231,6 +236,29 @@ class HiringQueries {
                         rs.getString("note"),
                         instant(rs, "occurred_at")))
                 .list();
+    }
+
+    /** The posting's hours and the approved timesheets' total (null when none is approved). */
+    record HoursContext(HourLimits limits, BigDecimal approvedHours) {}
+
+    /**
+     * {@link HoursContext} in one statement. Timesheets are the engagement module's table; the
+     * completion total is read here in SQL, as the hiring pages read the students' and companies'
+     * tables, so that hiring does not depend on the module that depends on it.
+     */
+    HoursContext hoursContext(long applicationId) {
+        return jdbc.sql("""
+                        select p.hours_per_week, p.duration_weeks,
+                               (select sum(t.hours) from engagement_timesheets t
+                                where t.application_id = a.id and t.status = 'APPROVED') as approved
+                        from applications a join postings p on p.id = a.posting_id
+                        where a.id = :id
+                        """)
+                .param("id", applicationId)
+                .query((rs, row) -> new HoursContext(
+                        new HourLimits(rs.getInt("hours_per_week"), rs.getInt("duration_weeks")),
+                        rs.getBigDecimal("approved")))
+                .single();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

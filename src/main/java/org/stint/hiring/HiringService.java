@@ -184,12 +184,53 @@ public class HiringService {
 
     static final String FILLED_NOTE = "All openings for this posting have been filled.";
 
+    /**
+     * Marks the work complete. The hours are the approved timesheets' total when any week was
+     * approved (the typed figure is then ignored); otherwise the typed figure, which, beyond the
+     * posting's hours per week × weeks + 10 %, needs the confirmation and a reason (kept as the
+     * note of the completion in the history).
+     *
+     * @throws HoursOverLimitException for the form's message next to the field
+     */
     @Transactional
-    void complete(long memberId, long applicationId, BigDecimal hoursWorked) {
+    void complete(long memberId, long applicationId, BigDecimal typedHours, boolean confirmOver, String overReason) {
         JobApplication application = ownedByEmployer(memberId, applicationId);
+        HiringQueries.HoursContext hours = queries.hoursContext(applicationId);
+        BigDecimal worked = hours.approvedHours();
+        String note = null;
+        if (worked == null) {
+            if (typedHours == null) {
+                throw new HoursOverLimitException("hiring.complete.hoursRequired", "hoursWorked");
+            }
+            worked = typedHours;
+            if (hours.limits()
+                    .requireConfirmation(null, worked, confirmOver, overReason, "hoursWorked", "overReason")) {
+                note = overReason.strip();
+            }
+        }
         ApplicationStatus from = application.getStatus();
-        application.complete(hoursWorked);
-        recordMove(application, from, memberId, null);
+        application.complete(worked);
+        recordMove(application, from, memberId, note);
+    }
+
+    /**
+     * Corrects the hours of completed work (the employer's correction, with its reason kept by the
+     * caller): the portfolio's verification record and the university's reports read the new
+     * figure (the reports' summaries follow through their triggers).
+     *
+     * @return the figure before the correction
+     */
+    @Transactional
+    public BigDecimal correctCompletedHours(long memberId, long applicationId, BigDecimal hours) {
+        JobApplication application = ownedByEmployer(memberId, applicationId);
+        BigDecimal before = application.getHoursWorked();
+        application.correctHours(hours);
+        return before;
+    }
+
+    /** The posting's hour limits for an application (the caller has checked who may see it). */
+    public HourLimits hourLimits(long applicationId) {
+        return queries.hoursContext(applicationId).limits();
     }
 
     @Transactional

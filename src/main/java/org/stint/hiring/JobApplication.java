@@ -101,6 +101,13 @@ class JobApplication {
         verificationCode = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A correction of the hours of completed work: the status and its record stay as they are. */
+    void correctHours(BigDecimal hours) {
+        requireCompleted();
+        hoursWorked = hours;
+        updatedAt = Instant.now();
+    }
+
     void rateStudent(int rating, String feedback) {
         requireCompleted();
         studentRating = (short) rating;

@@ -1,17 +1,11 @@
 package org.stint.student;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
+import org.stint.shared.FileContent;
 
 /** The rules for a CV file: a PDF by its content (not its name or declared type), at most 5 MB. */
 final class CvFiles {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
-    private static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_BYTES = FileContent.MAX_UPLOAD_BYTES;
 
     private CvFiles() {}
 
@@ -27,8 +21,7 @@ final class CvFiles {
 
     static void check(byte[] content) {
         checkSize(content.length);
-        if (content.length < PDF_MAGIC.length
-                || !Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
+        if (!FileContent.is(FileContent.Kind.PDF, content)) {
             throw new CvRejectedException(CvRejectedException.Reason.NOT_PDF);
         }
     }
@@ -38,18 +31,6 @@ final class CvFiles {
      * characters, at most 200 characters, ending in ".pdf".
      */
     static String safeName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>:|?*;]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "cv.pdf";
-        }
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            name = name + ".pdf";
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            name = name.substring(0, MAX_NAME_LENGTH - 4) + ".pdf";
-        }
-        return name;
+        return FileContent.safeName(original, "cv.pdf", ".pdf");
     }
 }

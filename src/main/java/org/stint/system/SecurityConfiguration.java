@@ -139,6 +139,12 @@ public class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/applications", "/applications/**")
                         .hasRole("STUDENT")
+                        // an engagement: its student and company members act, the student's career office reads;
+                        // which engagement is whose is the engagement module's check (404 otherwise)
+                        .requestMatchers(HttpMethod.GET, "/engagements/*", "/engagements/*/deliverables/*")
+                        .hasAnyRole("STUDENT", "EMPLOYER", "UNIVERSITY_STAFF")
+                        .requestMatchers(HttpMethod.POST, "/engagements/*/**")
+                        .hasAnyRole("STUDENT", "EMPLOYER")
                         .requestMatchers("/employer/**")
                         .hasRole("EMPLOYER")
                         .requestMatchers("/university", "/university/**")

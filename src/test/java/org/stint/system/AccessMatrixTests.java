@@ -186,6 +186,20 @@ class AccessMatrixTests {
             POST /employer/applications/{id}/complete            /employer/applications/{hired}/complete      login  403    403    ok     404    403    403    403
             POST /employer/applications/{id}/rating              /employer/applications/{completed}/rating    login  403    403    ok     404    403    403    403
             POST /employer/applications/{id}/payment             /employer/applications/{completed}/payment   login  403    403    ok     404    403    403    403
+            # an engagement (a hired application): its student and company members take part, the student's
+            # career office reads; anyone else is answered 404, and staff may not download files or act
+            GET  /engagements/{id}                               /engagements/{hired}                         login  ok     404    ok     404    ok     404    403
+            POST /engagements/{id}/messages                      /engagements/{hired}/messages                login  ok     404    ok     404    403    403    403
+            POST /engagements/{id}/deliverables                  /engagements/{hired}/deliverables            login  ok     404    404    404    403    403    403
+            GET  /engagements/{id}/deliverables/{deliverableId}  /engagements/{hired}/deliverables/{deliverable} login ok  404    ok     404    404    404    403
+            POST /engagements/{id}/deliverables/{deliverableId}/review /engagements/{hired}/deliverables/{deliverable}/review login 404 404 ok 404  403    403    403
+            POST /engagements/{id}/milestones                    /engagements/{hired}/milestones              login  404    404    ok     404    403    403    403
+            POST /engagements/{id}/milestones/{milestoneId}/delete /engagements/{hired}/milestones/{milestone}/delete login 404 404 ok  404    403    403    403
+            POST /engagements/{id}/timesheets                    /engagements/{hired}/timesheets              login  ok     404    404    404    403    403    403
+            POST /engagements/{id}/timesheets/{timesheetId}/approve /engagements/{hired}/timesheets/{submittedWeek}/approve login 404 404 ok 404 403 403 403
+            POST /engagements/{id}/timesheets/{timesheetId}/query /engagements/{hired}/timesheets/{submittedWeek}/query login 404 404 ok 404 403  403    403
+            POST /engagements/{id}/timesheets/{timesheetId}/correct /engagements/{hired}/timesheets/{approvedWeek}/correct login 404 404 ok 404 403 403 403
+            POST /engagements/{id}/hours/correct                 /engagements/{completed}/hours/correct       login  404    404    ok     404    403    403    403
             # career-office staff: their own university
             GET  /university                                     /university                                  login  403    403    403    403    ok     ok     403
             GET  /university/partnerships                        /university/partnerships                     login  403    403    403    403    ok     ok     403
@@ -193,6 +207,7 @@ class AccessMatrixTests {
             POST /university/partnerships/{id}/approve           /university/partnerships/{partnership}/approve login 403   403    403    403    ok     404    403
             POST /university/partnerships/{id}/decline           /university/partnerships/{partnership}/decline login 403   403    403    403    ok     404    403
             POST /university/partnerships/{id}/revoke            /university/partnerships/{approved}/revoke   login  403    403    403    403    ok     404    403
+            GET  /university/engagements                         /university/engagements                      login  403    403    403    403    ok     ok     403
             GET  /university/reports                             /university/reports                          login  403    403    403    403    ok     ok     403
             GET  /university/reports/figures.csv                 /university/reports/figures.csv              login  403    403    403    403    ok     ok     403
             GET  /university/reports/engagements.csv             /university/reports/engagements.csv          login  403    403    403    403    ok     ok     403
@@ -227,6 +242,35 @@ class AccessMatrixTests {
             Map.entry("POST /postings/{id}/report", Map.of("reason", "It asks for a deposit.")),
             Map.entry("POST /employer/applications/{id}/reject", Map.of("message", "Thank you, not this time.")),
             Map.entry("POST /employer/applications/{id}/complete", Map.of("hoursWorked", "12")),
+            Map.entry("POST /engagements/{id}/messages", Map.of("body", "The first draft is in the shared folder.")),
+            Map.entry(
+                    "POST /engagements/{id}/deliverables",
+                    Map.of("title", "First draft", "url", "https://example.com/draft")),
+            Map.entry("POST /engagements/{id}/deliverables/{deliverableId}/review", Map.of("decision", "ACCEPTED")),
+            Map.entry(
+                    "POST /engagements/{id}/milestones",
+                    Map.of(
+                            "milestoneTitle",
+                            "Draft",
+                            "dueOn",
+                            LocalDate.now().plusDays(7).toString())),
+            Map.entry(
+                    "POST /engagements/{id}/timesheets",
+                    Map.of(
+                            "weekStart",
+                            LocalDate.now()
+                                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                                            java.time.DayOfWeek.MONDAY))
+                                    .toString(),
+                            "hours",
+                            "5")),
+            Map.entry("POST /engagements/{id}/timesheets/{timesheetId}/query", Map.of("comment", "Which days?")),
+            Map.entry(
+                    "POST /engagements/{id}/timesheets/{timesheetId}/correct",
+                    Map.of("hours", "6", "reason", "Friday was a half day.")),
+            Map.entry(
+                    "POST /engagements/{id}/hours/correct",
+                    Map.of("totalHours", "11", "totalReason", "One hour too many.")),
             Map.entry("POST /employer/applications/{id}/rating", Map.of("rating", "4", "comment", "Thorough.")),
             Map.entry(
                     "POST /employer/applications/{id}/payment",
@@ -520,6 +564,30 @@ class AccessMatrixTests {
                 .query(String.class)
                 .single();
 
+        // the hired engagement: a deliverable file, a milestone, a submitted and an approved week
+        long deliverable = jdbc.sql("""
+                        insert into engagement_deliverables
+                            (application_id, title, file_name, content_type, size_bytes, content, submitted_by)
+                        values (:a, 'Draft', 'draft.pdf', 'application/pdf', 9, :content, :s) returning id
+                        """)
+                .param("a", hired)
+                .param("content", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .param("s", studentA)
+                .query(Long.class)
+                .single();
+        long milestone = jdbc.sql("""
+                        insert into engagement_milestones (application_id, title, due_on, created_by)
+                        values (:a, 'Draft', current_date + 7, :m) returning id
+                        """)
+                .param("a", hired)
+                .param("m", co1.memberId())
+                .query(Long.class)
+                .single();
+        LocalDate monday =
+                LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        long submittedWeek = timesheet(hired, monday.minusWeeks(1), "SUBMITTED", studentA);
+        long approvedWeek = timesheet(hired, monday.minusWeeks(2), "APPROVED", studentA);
+
         // both students have a CV; student A's portfolio is public
         for (long student : List.of(studentA, studentB)) {
             byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -604,6 +672,10 @@ class AccessMatrixTests {
         objects.put("report", report);
         objects.put("companySlug", companySlug);
         objects.put("studentA", studentA);
+        objects.put("deliverable", deliverable);
+        objects.put("milestone", milestone);
+        objects.put("submittedWeek", submittedWeek);
+        objects.put("approvedWeek", approvedWeek);
         return new World(uni1, uni2, co1, co2, studentA, studentB, adminEmail, objects);
     }
 
@@ -645,7 +717,27 @@ class AccessMatrixTests {
                             (select string_agg(to_jsonb(i)::text, ',' order by i.id) from company_invitations i
                                 where i.company_id in (:co1, :co2)),
                             (select string_agg(u.id || ':' || u.partner_only, ',' order by u.id) from universities u
-                                where u.id in (:uni1, :uni2)))
+                                where u.id in (:uni1, :uni2)),
+                            (select string_agg(concat_ws(':', 'm', m.id, m.body), ',' order by m.id) from engagement_messages m
+                                join applications a on a.id = m.application_id where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(concat_ws(':', 'r', r.user_id, r.last_read_at), ',' order by r.user_id)
+                                from engagement_reads r join applications a on a.id = r.application_id
+                                where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(concat_ws(':', 'd', d.id, d.status, d.title), ',' order by d.id)
+                                from engagement_deliverables d join applications a on a.id = d.application_id
+                                where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(concat_ws(':', 'v', v.id, v.decision), ',' order by v.id)
+                                from engagement_deliverable_reviews v join applications a on a.id = v.application_id
+                                where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(concat_ws(':', 'ms', ms.id, ms.title), ',' order by ms.id)
+                                from engagement_milestones ms join applications a on a.id = ms.application_id
+                                where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(to_jsonb(t)::text, ',' order by t.id)
+                                from engagement_timesheets t join applications a on a.id = t.application_id
+                                where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(to_jsonb(h)::text, ',' order by h.id)
+                                from engagement_hours_events h join applications a on a.id = h.application_id
+                                where a.student_id in (:studentA, :studentB)))
                         """)
                 .param("studentA", world.studentA())
                 .param("studentB", world.studentB())
@@ -658,6 +750,19 @@ class AccessMatrixTests {
                 .param("uni1", world.uni1().id())
                 .param("uni2", world.uni2().id())
                 .query(String.class)
+                .single();
+    }
+
+    private long timesheet(long application, LocalDate week, String status, long student) {
+        return jdbc.sql("""
+                        insert into engagement_timesheets (application_id, week_start, hours, status, submitted_by)
+                        values (:a, :week, 8, :status, :s) returning id
+                        """)
+                .param("a", application)
+                .param("week", week)
+                .param("status", status)
+                .param("s", student)
+                .query(Long.class)
                 .single();
     }
 

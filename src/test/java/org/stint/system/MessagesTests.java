@@ -38,7 +38,11 @@ class MessagesTests {
             Map.entry("partnershipStatus.", "org.stint.university.PartnershipStatus"),
             Map.entry("alert.frequency.", "org.stint.alert.Frequency"),
             Map.entry("posting.browse.sort.", "org.stint.posting.SearchSort"),
-            Map.entry("account.verify.outcome.", "org.stint.account.EmailVerification$Outcome"));
+            Map.entry("account.verify.outcome.", "org.stint.account.EmailVerification$Outcome"),
+            Map.entry("engagement.timeline.REVIEW.", "org.stint.engagement.ReviewDecision"),
+            Map.entry("engagement.timeline.HOURS.", "org.stint.engagement.HoursAction"),
+            Map.entry("engagement.deliverable.status.", "org.stint.engagement.DeliverableStatus"),
+            Map.entry("engagement.timesheet.status.", "org.stint.engagement.TimesheetStatus"));
 
     @Test
     void everyKeyUsedExists() throws Exception {

@@ -162,14 +162,14 @@ class SqlStatementCountingTests {
             value = {
                 "maya.chen@northbridge.edu | /, /postings, /postings?q=data, /postings/{open}, /applications,"
                         + " /applications/{mayaApplication}, /notifications, /saved-searches, /profile,"
-                        + " /postings/{notApplied}/apply, /companies/{slug}, /account",
+                        + " /postings/{notApplied}/apply, /companies/{slug}, /account, /engagements/{engagement}",
                 "priya@lumenanalytics.com | /, /employer/postings, /employer/postings/new,"
                         + " /employer/postings/{priyaPosting}/edit, /employer/postings/{priyaPosting}/applicants,"
                         + " /employer/applications/{priyaApplication}, /employer/company, /employer/partnerships,"
-                        + " /notifications, /postings, /account",
+                        + " /notifications, /postings, /account, /engagements/{engagement}",
                 "careers@northbridge.edu | /university, /university/reports, /university/settings,"
                         + " /university/staff, /university/recommendations, /university/partnerships, /postings,"
-                        + " /postings/{open}, /account",
+                        + " /postings/{open}, /account, /university/engagements, /engagements/{engagement}",
                 "admin@stint.example | /admin, /admin/universities, /admin/users, /admin/moderation, /postings,"
                         + " /account"
             })
@@ -206,6 +206,11 @@ class SqlStatementCountingTests {
                         "{priyaPosting}",
                         id("select min(p.id) from postings p join company_members m on m.company_id = p.company_id"
                                 + " join users u on u.id = m.user_id where u.email = 'priya@lumenanalytics.com'"))
+                .replace(
+                        "{engagement}",
+                        id("select min(m.application_id) from engagement_messages m join applications a"
+                                + " on a.id = m.application_id join users u on u.id = a.student_id"
+                                + " where u.email = 'maya.chen@northbridge.edu'"))
                 .replace(
                         "{priyaApplication}",
                         id("select min(a.id) from applications a join postings p on p.id = a.posting_id"

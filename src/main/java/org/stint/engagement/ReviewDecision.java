@@ -1,0 +1,7 @@
+package org.stint.engagement;
+
+/** The employer's answer to a deliverable. */
+enum ReviewDecision {
+    ACCEPTED,
+    CHANGES_REQUESTED
+}
