@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
@@ -96,7 +97,7 @@ class EngagementTests {
         return page;
     }
 
-    private MvcResult send(MockHttpServletRequestBuilder request, String email) throws Exception {
+    private MvcResult send(AbstractMockHttpServletRequestBuilder<?> request, String email) throws Exception {
         return mvc.perform(request.with(csrf()).with(as(email))).andReturn();
     }
 
