@@ -66,6 +66,19 @@ class PagesTests {
                 .toString();
     }
 
+    /** The demo's running engagement (Maya Chen at Lumen Analytics), the one with messages. */
+    private String demoEngagement() {
+        return jdbc.sql("""
+                        select min(m.application_id) from engagement_messages m
+                        join applications a on a.id = m.application_id join users s on s.id = a.student_id
+                        where s.email = :student
+                        """)
+                .param("student", DemoData.DEMO_STUDENT)
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "'', /",
@@ -112,12 +125,18 @@ class PagesTests {
         "'', /account/verify-email?token=unknown",
         DemoData.DEMO_STUDENT + ", /account",
         DemoData.DEMO_EMPLOYER + ", /account",
+        // the engagement page, for each of its parties, and the career office's list
+        DemoData.DEMO_STUDENT + ", /engagements/{engagement}",
+        DemoData.DEMO_EMPLOYER + ", /engagements/{engagement}",
+        DemoData.DEMO_STAFF + ", /engagements/{engagement}",
+        DemoData.DEMO_STAFF + ", /university/engagements",
     })
     void rendersCompletelyWithLabelledFields(String email, String url) throws Exception {
         MockHttpServletRequestBuilder request = get(url.replace("{open}", postingId("OPEN"))
                 .replace("{closed}", postingId("CLOSED"))
                 .replace("{partnership}", demoPartnership())
-                .replace("{application}", url.contains("{application}") ? demoApplication() : ""));
+                .replace("{application}", url.contains("{application}") ? demoApplication() : "")
+                .replace("{engagement}", url.contains("{engagement}") ? demoEngagement() : ""));
         if (!email.isEmpty()) {
             request = request.with(user(users.loadUserByUsername(email)));
         }
