@@ -1,6 +1,7 @@
 package org.stint.hiring;
 
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.shared.Confirmation;
 
 /** The employer's side: a posting's applicants, and each application's review and decisions. */
 @Controller
@@ -74,8 +76,44 @@ class ApplicantsController {
         return step(id, redirect, "hiring.reject.done", () -> hiring.reject(user.userId(), id, form.message()));
     }
 
+    /**
+     * Hiring is not undone: the first submit shows what it will do (and refuses at once a hire
+     * above the student's weekly hour cap); only the confirmed second submit hires.
+     */
     @PostMapping("/employer/applications/{id}/hire")
-    String hire(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+    String hire(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirmed)) {
+            EmployerApplicationView view = hiring.employerView(user.userId(), id);
+            if (view.status().canMoveTo(ApplicationStatus.HIRED) && view.overCap()) {
+                HourCap cap = view.hours();
+                redirect.addFlashAttribute("refusal", new Refusal("hiring.hire.overCap", new Object[] {
+                    view.postingHoursPerWeek(), cap.committed(), cap.cap(), cap.free()
+                }));
+                return "redirect:/employer/applications/" + id;
+            }
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "hiring.hire.confirm.title",
+                            view.hours().hasCap() ? "hiring.hire.confirm.withCap" : "hiring.hire.confirm",
+                            new Object[] {
+                                view.studentName(),
+                                view.postingTitle(),
+                                view.postingHoursPerWeek(),
+                                view.hours().free(),
+                                view.hours().cap()
+                            },
+                            "/employer/applications/" + id + "/hire",
+                            "hiring.hire.confirm.yes",
+                            "/employer/applications/" + id,
+                            Map.of()));
+            return Confirmation.VIEW;
+        }
         return step(id, redirect, "hiring.hire.done", () -> hiring.hire(user.userId(), id));
     }
 
@@ -85,10 +123,26 @@ class ApplicantsController {
             @PathVariable long id,
             @Valid @ModelAttribute("completion") CompletionForm form,
             BindingResult errors,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return redisplay(user, id, model);
+        }
+        if (!Confirmation.confirmed(confirmed)) {
+            EmployerApplicationView view = hiring.employerView(user.userId(), id);
+            String hours = form.hoursWorked().stripTrailingZeros().toPlainString();
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "hiring.complete.confirm.title",
+                            "hiring.complete.confirm",
+                            new Object[] {view.studentName(), view.postingTitle(), hours},
+                            "/employer/applications/" + id + "/complete",
+                            "hiring.complete.confirm.yes",
+                            "/employer/applications/" + id,
+                            Map.of("hoursWorked", hours)));
+            return Confirmation.VIEW;
         }
         return step(id, redirect, "hiring.complete.done", () -> hiring.complete(user.userId(), id, form.hoursWorked()));
     }
@@ -160,12 +214,13 @@ class ApplicantsController {
                                     : view.studentRating().intValue(),
                             view.studentFeedback()));
         }
+        model.addAttribute("currencies", PaymentForm.CURRENCIES);
         if (!model.containsAttribute("payment")) {
             model.addAttribute(
                     "payment",
                     new PaymentForm(
-                            view.owed().amount(),
-                            view.owed().currency().getCurrencyCode(),
+                            view.pay().outstanding().amount(),
+                            view.pay().owed().currency().getCurrencyCode(),
                             java.time.LocalDate.now(),
                             null,
                             null));
@@ -177,7 +232,11 @@ class ApplicantsController {
             action.run();
             redirect.addFlashAttribute("flash", done);
         } catch (HiringRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
+            if (refused.args().length == 0) {
+                redirect.addFlashAttribute("flashError", refused.messageKey());
+            } else {
+                redirect.addFlashAttribute("refusal", Refusal.of(refused));
+            }
         }
         return "redirect:/employer/applications/" + id;
     }
