@@ -9,7 +9,7 @@ import org.stint.shared.Money;
  */
 record PaySummary(Money owed, Money paid, LocalDate paidOn, String reference, String note) {
 
-    public boolean isPaid() {
+    public boolean hasPayment() {
         return paid != null;
     }
 
