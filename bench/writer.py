@@ -280,7 +280,9 @@ class Writer:
         if "/employer/applications/%s/shortlist" % application in page.text:
             _, page = self.write(browser, "shortlist", "/employer/applications/%s/shortlist" % application,
                                  {"_csrf": page.csrf()}, r"/employer/applications/\d+", record)
-        self.write(browser, "hire", "/employer/applications/%s/hire" % application, {"_csrf": page.csrf()},
+        # "confirmed": the second submit of the hire's confirm step, the one that hires
+        self.write(browser, "hire", "/employer/applications/%s/hire" % application,
+                   {"_csrf": page.csrf(), "confirmed": "yes"},
                    r"/employer/applications/\d+", record)
 
     # ---- the schedule ---------------------------------------------------------------------------

@@ -62,6 +62,20 @@ public class UserDirectory {
         return new UserPage(more ? rows.subList(0, PAGE_SIZE) : rows, pageNumber, more);
     }
 
+    /** One user, for the administrator's confirm step. */
+    public java.util.Optional<UserRow> findById(long id) {
+        return jdbc.sql("select id, email, display_name, role, enabled, created_at from users where id = :id")
+                .param("id", id)
+                .query((rs, row) -> new UserRow(
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("enabled"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
     /**
      * Disables or enables an account; a disabled account cannot sign in, and disabling publishes
      * {@link AccountDisabled} so that its open sessions end.

@@ -1,6 +1,7 @@
 package org.stint.admin;
 
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.stint.account.UserDirectory;
 import org.stint.admin.AdminForms.HideForm;
 import org.stint.admin.AdminForms.UniversityForm;
 import org.stint.posting.PostingModeration;
+import org.stint.shared.Confirmation;
 import org.stint.shared.Countries;
 import org.stint.university.InvitationException;
 import org.stint.university.StaffInvitation;
@@ -83,9 +85,35 @@ class AdminController {
         return "admin/users";
     }
 
+    /**
+     * Disabling signs the person out everywhere: the first submit names them and asks; the
+     * confirmed second submit disables.
+     */
     @PostMapping("/admin/users/{id}/disable")
     String disable(
-            @PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
+            @AuthenticationPrincipal AccountPrincipal admin,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirmed)) {
+            UserDirectory.UserRow user = users.findById(id).orElse(null);
+            if (user == null || !user.enabled()) {
+                redirect.addFlashAttribute("flashError", "admin.users.notChanged");
+                return "redirect:/admin/users";
+            }
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "admin.users.confirm.title",
+                            "admin.users.confirm",
+                            new Object[] {user.displayName(), user.email()},
+                            "/admin/users/" + id + "/disable",
+                            "admin.users.confirm.yes",
+                            "/admin/users",
+                            Map.of()));
+            return Confirmation.VIEW;
+        }
         if (users.setEnabled(admin.userId(), id, false)) {
             redirect.addFlashAttribute("flash", "admin.users.disabled");
         } else {

@@ -3,7 +3,7 @@ package org.stint.hiring;
 import java.time.Instant;
 import java.util.List;
 
-/** One applicant in the employer's list. */
+/** One applicant in the employer's list, with their free hours a week under their cap. */
 record ApplicantRow(
         long applicationId,
         String studentName,
@@ -14,7 +14,8 @@ record ApplicantRow(
         String coverNote,
         ApplicationStatus status,
         Instant submittedAt,
-        boolean hasCv) {
+        boolean hasCv,
+        HourCap hours) {
 
     public java.time.LocalDate submittedOn() {
         return java.time.LocalDate.ofInstant(submittedAt, java.time.ZoneOffset.UTC);

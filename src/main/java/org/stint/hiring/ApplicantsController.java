@@ -1,6 +1,8 @@
 package org.stint.hiring;
 
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.shared.Confirmation;
 
 /** The employer's side: a posting's applicants, and each application's review and decisions. */
 @Controller
@@ -74,8 +77,44 @@ class ApplicantsController {
         return step(id, redirect, "hiring.reject.done", () -> hiring.reject(user.userId(), id, form.message()));
     }
 
+    /**
+     * Hiring is not undone: the first submit shows what it will do (and refuses at once a hire
+     * above the student's weekly hour cap); only the confirmed second submit hires.
+     */
     @PostMapping("/employer/applications/{id}/hire")
-    String hire(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+    String hire(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirmed)) {
+            EmployerApplicationView view = hiring.employerView(user.userId(), id);
+            if (view.status().canMoveTo(ApplicationStatus.HIRED) && view.overCap()) {
+                HourCap cap = view.hours();
+                redirect.addFlashAttribute("refusal", new Refusal("hiring.hire.overCap", new Object[] {
+                    view.postingHoursPerWeek(), cap.committed(), cap.cap(), cap.free()
+                }));
+                return "redirect:/employer/applications/" + id;
+            }
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "hiring.hire.confirm.title",
+                            view.hours().hasCap() ? "hiring.hire.confirm.withCap" : "hiring.hire.confirm",
+                            new Object[] {
+                                view.studentName(),
+                                view.postingTitle(),
+                                view.postingHoursPerWeek(),
+                                view.hours().free(),
+                                view.hours().cap()
+                            },
+                            "/employer/applications/" + id + "/hire",
+                            "hiring.hire.confirm.yes",
+                            "/employer/applications/" + id,
+                            Map.of()));
+            return Confirmation.VIEW;
+        }
         return step(id, redirect, "hiring.hire.done", () -> hiring.hire(user.userId(), id));
     }
 
@@ -85,19 +124,34 @@ class ApplicantsController {
             @PathVariable long id,
             @Valid @ModelAttribute("completion") CompletionForm form,
             BindingResult errors,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return redisplay(user, id, model);
         }
         try {
+            if (!Confirmation.confirmed(confirmed)) {
+                EmployerApplicationView view = hiring.employerView(user.userId(), id);
+                BigDecimal hours = view.approvedTimesheetHours();
+                if (hours == null) {
+                    if (form.hoursWorked() == null) {
+                        throw new HoursOverLimitException("hiring.complete.hoursRequired", "hoursWorked");
+                    }
+                    hours = form.hoursWorked();
+                    view.limits()
+                            .requireConfirmation(
+                                    null, hours, form.confirmed(), form.overReason(), "hoursWorked", "overReason");
+                }
+                model.addAttribute("confirmation", completionConfirmation(id, view, form, hours));
+                return Confirmation.VIEW;
+            }
             hiring.complete(user.userId(), id, form.hoursWorked(), form.confirmed(), form.overReason());
         } catch (HoursOverLimitException over) {
             errors.rejectValue(over.field(), over.messageKey(), over.args(), null);
             return redisplay(user, id, model);
         } catch (HiringRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-            return "redirect:/employer/applications/" + id;
+            return refused(id, redirect, refused);
         }
         redirect.addFlashAttribute("flash", "hiring.complete.done");
         return "redirect:/employer/applications/" + id;
@@ -170,24 +224,55 @@ class ApplicantsController {
                                     : view.studentRating().intValue(),
                             view.studentFeedback()));
         }
+        model.addAttribute("currencies", PaymentForm.CURRENCIES);
         if (!model.containsAttribute("payment")) {
             model.addAttribute(
                     "payment",
                     new PaymentForm(
-                            view.owed().amount(),
-                            view.owed().currency().getCurrencyCode(),
+                            view.pay().outstanding().amount(),
+                            view.pay().owed().currency().getCurrencyCode(),
                             java.time.LocalDate.now(),
                             null,
                             null));
         }
     }
 
+    /** The confirm step of "Mark complete": the hours that will count, and the first submit's fields. */
+    private static Confirmation completionConfirmation(
+            long id, EmployerApplicationView view, CompletionForm form, BigDecimal hours) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (form.hoursWorked() != null) {
+            fields.put("hoursWorked", HourLimits.text(form.hoursWorked()));
+        }
+        if (form.confirmed()) {
+            fields.put("confirmOver", "true");
+            fields.put("overReason", form.overReason());
+        }
+        return new Confirmation(
+                "hiring.complete.confirm.title",
+                "hiring.complete.confirm",
+                new Object[] {view.studentName(), view.postingTitle(), HourLimits.text(hours)},
+                "/employer/applications/" + id + "/complete",
+                "hiring.complete.confirm.yes",
+                "/employer/applications/" + id,
+                fields);
+    }
+
     private static String step(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("flash", done);
         } catch (HiringRefusedException refused) {
+            return refused(id, redirect, refused);
+        }
+        redirect.addFlashAttribute("flash", done);
+        return "redirect:/employer/applications/" + id;
+    }
+
+    private static String refused(long id, RedirectAttributes redirect, HiringRefusedException refused) {
+        if (refused.args().length == 0) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
+        } else {
+            redirect.addFlashAttribute("refusal", Refusal.of(refused));
         }
         return "redirect:/employer/applications/" + id;
     }

@@ -2,9 +2,7 @@ package org.stint.hiring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.stint.shared.Money;
 
 /** Everything the employer's page about one application shows. */
 record EmployerApplicationView(
@@ -27,9 +25,10 @@ record EmployerApplicationView(
         BigDecimal hoursWorked,
         Short studentRating,
         String studentFeedback,
-        Money owed,
-        Money paid,
-        LocalDate paidOn,
+        PaySummary pay,
+        DisputeView dispute,
+        HourCap hours,
+        int postingHoursPerWeek,
         String verificationCode,
         HourLimits limits,
         BigDecimal approvedTimesheetHours,
@@ -43,6 +42,11 @@ record EmployerApplicationView(
     /** "36", "37.5": hours as people write them. */
     public String hoursWorkedText() {
         return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
+    }
+
+    /** Whether hiring would take the student above their weekly hour cap. */
+    public boolean overCap() {
+        return !hours.allows(postingHoursPerWeek);
     }
 
     EmployerApplicationView withTimeline(List<TimelineEntry> history) {
@@ -66,9 +70,10 @@ record EmployerApplicationView(
                 hoursWorked,
                 studentRating,
                 studentFeedback,
-                owed,
-                paid,
-                paidOn,
+                pay,
+                dispute,
+                hours,
+                postingHoursPerWeek,
                 verificationCode,
                 limits,
                 approvedTimesheetHours,

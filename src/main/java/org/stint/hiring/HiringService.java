@@ -2,6 +2,8 @@ package org.stint.hiring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +45,10 @@ public class HiringService {
 
     private final EmailVerification verification;
 
+    private final PaymentDisputeRepository disputes;
+
+    private final Clock clock;
+
     HiringService(
             JobApplicationRepository applications,
             StatusChangeRepository history,
@@ -52,7 +58,9 @@ public class HiringService {
             StudentService students,
             HiringQueries queries,
             ApplicationEventPublisher events,
-            EmailVerification verification) {
+            EmailVerification verification,
+            PaymentDisputeRepository disputes,
+            Clock clock) {
         this.applications = applications;
         this.history = history;
         this.payments = payments;
@@ -62,6 +70,8 @@ public class HiringService {
         this.queries = queries;
         this.events = events;
         this.verification = verification;
+        this.disputes = disputes;
+        this.clock = clock;
     }
 
     /** The student's own applications, newest first. */
@@ -111,6 +121,36 @@ public class HiringService {
 
     record Applied(long applicationId, boolean created) {}
 
+    static final String UNDO_NOTE = "Withdrawal undone.";
+
+    /**
+     * Takes a withdrawal back within {@link StudentApplicationView#UNDO_WINDOW} of it: the
+     * application returns to the status it had, and the history says so. Refused once the window
+     * has passed or the posting no longer takes applications.
+     */
+    @Transactional
+    void undoWithdraw(long studentId, long applicationId) {
+        JobApplication application = applications
+                .findForUpdate(applicationId)
+                .filter(a -> a.getStudentId() == studentId)
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        TimelineEntry withdrawal = queries.latestChange(applicationId)
+                .filter(e -> application.getStatus() == ApplicationStatus.WITHDRAWN)
+                .filter(e -> e.to() == ApplicationStatus.WITHDRAWN && e.from() != null)
+                .orElseThrow(() -> new HiringRefusedException("hiring.undo.notWithdrawn"));
+        if (!Instant.now(clock).isBefore(withdrawal.at().plus(StudentApplicationView.UNDO_WINDOW))) {
+            throw new HiringRefusedException("hiring.undo.tooLate");
+        }
+        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        if (!posting.acceptingApplications()) {
+            throw new HiringRefusedException("hiring.undo.closed");
+        }
+        application.restore(withdrawal.from());
+        history.save(
+                new StatusChange(applicationId, ApplicationStatus.WITHDRAWN, withdrawal.from(), studentId, UNDO_NOTE));
+        events.publishEvent(new WithdrawalUndone(applicationId, posting.companyId(), posting.title()));
+    }
+
     @Transactional
     void withdraw(long studentId, long applicationId) {
         JobApplication application = ownedByStudent(studentId, applicationId);
@@ -155,12 +195,29 @@ public class HiringService {
                 .findForUpdate(applicationId)
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
         long hired = applications.countHired(postingId);
-        if (application.getStatus().canMoveTo(ApplicationStatus.HIRED) && hired >= posting.openings()) {
-            throw new HiringRefusedException("hiring.hire.full");
+        if (application.getStatus().canMoveTo(ApplicationStatus.HIRED)) {
+            if (hired >= posting.openings()) {
+                throw new HiringRefusedException("hiring.hire.full");
+            }
+            requireUnderCap(application.getStudentId(), postingId);
         }
         move(application, ApplicationStatus.HIRED, memberId, null);
         if (hired + 1 >= posting.openings()) {
             fill(posting);
+        }
+    }
+
+    /**
+     * Refuses a hire that would take the student's running engagements above their weekly hour
+     * cap. The student's row is locked (after the posting's, as every hire does), so concurrent
+     * hires of one student on different postings count each other's hours.
+     */
+    private void requireUnderCap(long studentId, long postingId) {
+        queries.lockStudent(studentId);
+        HourCap cap = queries.hourCapOf(studentId);
+        int needed = queries.hoursPerWeek(postingId);
+        if (!cap.allows(needed)) {
+            throw new HiringRefusedException("hiring.hire.overCap", needed, cap.committed(), cap.cap(), cap.free());
         }
     }
 
@@ -293,6 +350,52 @@ public class HiringService {
                 memberId));
         events.publishEvent(
                 new PaymentRecorded(applicationId, application.getStudentId(), posting.title(), paid.formatted()));
+    }
+
+    /**
+     * The student disputes the pay of their completed engagement, once; the company and the
+     * student's career office are told.
+     */
+    @Transactional
+    long raiseDispute(long studentId, String studentName, long applicationId, String reason) {
+        JobApplication application = applications
+                .findForUpdate(applicationId)
+                .filter(a -> a.getStudentId() == studentId)
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        application.requireCompleted();
+        if (disputes.existsByApplicationId(applicationId)) {
+            throw new HiringRefusedException("hiring.dispute.already");
+        }
+        PaymentDispute dispute =
+                disputes.save(new PaymentDispute(applicationId, reason, studentId, Instant.now(clock)));
+        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        long universityId = students.universityOf(studentId).orElseThrow();
+        events.publishEvent(new PaymentDisputed(
+                applicationId, dispute.getId(), posting.companyId(), universityId, posting.title(), studentName));
+        return dispute.getId();
+    }
+
+    /** The disputes of the staff member's own university's students, open ones first. */
+    List<StaffDispute> disputesForStaff(long staffUserId) {
+        return queries.disputesForStaff(staffUserId, null);
+    }
+
+    /** One dispute, if it involves one of the staff member's own students; otherwise "not found". */
+    StaffDispute disputeForStaff(long staffUserId, long disputeId) {
+        return queries.disputesForStaff(staffUserId, disputeId).stream()
+                .findFirst()
+                .orElseThrow(() -> new ApplicationNotFoundException(disputeId));
+    }
+
+    /** The career office notes the dispute's outcome; the student and the company are told. */
+    @Transactional
+    void decideDispute(long staffUserId, long disputeId, DisputeOutcome outcome, String note) {
+        StaffDispute view = disputeForStaff(staffUserId, disputeId);
+        PaymentDispute dispute = disputes.findById(disputeId).orElseThrow();
+        dispute.decide(outcome, note, staffUserId, Instant.now(clock));
+        PostingForHiring posting = postings.forHiring(view.postingId());
+        events.publishEvent(new DisputeDecided(
+                view.applicationId(), posting.companyId(), view.studentId(), posting.title(), outcome));
     }
 
     /** The application as its employer sees it, with the student's profile and its history. */

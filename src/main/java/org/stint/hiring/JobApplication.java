@@ -91,6 +91,15 @@ class JobApplication {
         }
     }
 
+    /** Takes back a withdrawal: the status it had before, outside the usual workflow. */
+    void restore(ApplicationStatus previous) {
+        if (status != ApplicationStatus.WITHDRAWN || !previous.isOpen()) {
+            throw new HiringRefusedException("hiring.undo.notWithdrawn");
+        }
+        status = previous;
+        updatedAt = Instant.now();
+    }
+
     /** Marks the work done, with the hours actually worked, and issues the public verification code. */
     void complete(BigDecimal hours) {
         moveTo(ApplicationStatus.COMPLETED);

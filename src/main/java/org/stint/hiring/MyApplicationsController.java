@@ -1,6 +1,9 @@
 package org.stint.hiring;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,21 +12,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.shared.Confirmation;
 import org.stint.university.RecommendationService;
 
-/** The student's side: their applications, each with its timeline, withdraw and rating. */
+/** The student's side: their applications, each with its timeline, withdraw (and its undo), rating and pay. */
 @Controller
 class MyApplicationsController {
+
+    private static final String DETAIL = "hiring/my-application";
 
     private final HiringService hiring;
 
     private final RecommendationService recommendations;
 
-    MyApplicationsController(HiringService hiring, RecommendationService recommendations) {
+    private final Clock clock;
+
+    MyApplicationsController(HiringService hiring, RecommendationService recommendations, Clock clock) {
         this.hiring = hiring;
         this.recommendations = recommendations;
+        this.clock = clock;
     }
 
     /** The student's landing page. */
@@ -37,19 +47,52 @@ class MyApplicationsController {
 
     @GetMapping("/applications/{id}")
     String show(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        model.addAttribute("app", hiring.studentView(user.userId(), id));
-        if (!model.containsAttribute("rating")) {
-            model.addAttribute("rating", new RatingForm(null, null));
-        }
-        return "hiring/my-application";
+        return detail(user, id, model);
     }
 
+    /**
+     * Withdrawing asks first (it tells the company and can be undone only for a few minutes);
+     * the confirmed second submit withdraws.
+     */
     @PostMapping("/applications/{id}/withdraw")
     String withdraw(
-            @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirmed)) {
+            StudentApplicationView app = hiring.studentView(user.userId(), id);
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "hiring.withdraw.confirm.title",
+                            "hiring.withdraw.confirm",
+                            new Object[] {
+                                app.postingTitle(), app.companyName(), StudentApplicationView.UNDO_WINDOW.toMinutes()
+                            },
+                            "/applications/" + id + "/withdraw",
+                            "hiring.withdraw.confirm.yes",
+                            "/applications/" + id,
+                            Map.of()));
+            return Confirmation.VIEW;
+        }
         try {
             hiring.withdraw(user.userId(), id);
             redirect.addFlashAttribute("flash", "hiring.withdraw.done");
+        } catch (HiringRefusedException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+        }
+        return "redirect:/applications/" + id;
+    }
+
+    /** Takes a withdrawal back within the few minutes allowed. */
+    @PostMapping("/applications/{id}/withdraw/undo")
+    String undoWithdraw(
+            @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            hiring.undoWithdraw(user.userId(), id);
+            redirect.addFlashAttribute("flash", "hiring.undo.done");
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
         }
@@ -64,16 +107,49 @@ class MyApplicationsController {
             BindingResult errors,
             Model model) {
         if (errors.hasErrors()) {
-            model.addAttribute("app", hiring.studentView(user.userId(), id));
-            return "hiring/my-application";
+            return detail(user, id, model);
         }
         try {
             hiring.rateEmployer(user.userId(), id, rating.rating(), rating.comment());
         } catch (HiringRefusedException refused) {
             errors.reject(refused.messageKey());
-            model.addAttribute("app", hiring.studentView(user.userId(), id));
-            return "hiring/my-application";
+            return detail(user, id, model);
         }
         return "redirect:/applications/" + id + "?rated";
+    }
+
+    /** The student disputes the pay of their completed work; the company and their career office see it. */
+    @PostMapping("/applications/{id}/dispute")
+    String dispute(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("dispute") DisputeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return detail(user, id, model);
+        }
+        try {
+            hiring.raiseDispute(user.userId(), user.displayName(), id, form.reason());
+            redirect.addFlashAttribute("flash", "hiring.dispute.done");
+        } catch (HiringRefusedException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
+        }
+        return "redirect:/applications/" + id;
+    }
+
+    private String detail(AccountPrincipal user, long id, Model model) {
+        StudentApplicationView app = hiring.studentView(user.userId(), id);
+        Instant now = Instant.now(clock);
+        model.addAttribute("app", app);
+        model.addAttribute("canUndoWithdraw", app.canUndoWithdraw(now));
+        if (!model.containsAttribute("rating")) {
+            model.addAttribute("rating", new RatingForm(null, null));
+        }
+        if (!model.containsAttribute("dispute")) {
+            model.addAttribute("dispute", new DisputeForm(null));
+        }
+        return DETAIL;
     }
 }

@@ -7,10 +7,14 @@ import org.stint.company.CompanyService;
 import org.stint.hiring.ApplicationStatus;
 import org.stint.hiring.ApplicationStatusChanged;
 import org.stint.hiring.ApplicationSubmitted;
+import org.stint.hiring.DisputeDecided;
 import org.stint.hiring.EmployerRated;
+import org.stint.hiring.PaymentDisputed;
 import org.stint.hiring.PaymentRecorded;
 import org.stint.hiring.PositionFilled;
 import org.stint.hiring.StudentRated;
+import org.stint.hiring.WithdrawalUndone;
+import org.stint.university.UniversityService;
 
 /**
  * Tells students and employers about the hiring events they wait for. Each listener runs after
@@ -24,9 +28,12 @@ class HiringNotices {
 
     private final CompanyService companies;
 
-    HiringNotices(NoticeService notices, CompanyService companies) {
+    private final UniversityService universities;
+
+    HiringNotices(NoticeService notices, CompanyService companies, UniversityService universities) {
         this.notices = notices;
         this.companies = companies;
+        this.universities = universities;
     }
 
     @ApplicationModuleListener
@@ -93,5 +100,44 @@ class HiringNotices {
                 "/applications/" + event.applicationId(),
                 event.postingTitle(),
                 event.amount());
+    }
+
+    @ApplicationModuleListener
+    void on(WithdrawalUndone event) {
+        notices.notify(
+                companies.memberIds(event.companyId()),
+                "withdrawalUndone",
+                "/employer/applications/" + event.applicationId(),
+                event.postingTitle());
+    }
+
+    /** The company and the student's career office hear of a pay dispute. */
+    @ApplicationModuleListener
+    void on(PaymentDisputed event) {
+        notices.notify(
+                companies.memberIds(event.companyId()),
+                "paymentDisputed",
+                "/employer/applications/" + event.applicationId(),
+                event.postingTitle(),
+                event.studentName());
+        notices.notify(
+                universities.staffOf(event.universityId()),
+                "paymentDisputed",
+                "/university/disputes/" + event.disputeId(),
+                event.postingTitle(),
+                event.studentName());
+    }
+
+    /** The student and the company hear the career office's outcome. */
+    @ApplicationModuleListener
+    void on(DisputeDecided event) {
+        String kind = "disputeDecided." + event.outcome();
+        notices.notify(
+                List.of(event.studentId()), kind, "/applications/" + event.applicationId(), event.postingTitle());
+        notices.notify(
+                companies.memberIds(event.companyId()),
+                kind,
+                "/employer/applications/" + event.applicationId(),
+                event.postingTitle());
     }
 }

@@ -33,6 +33,9 @@ class Student {
 
     private boolean portfolioPublic;
 
+    /** At most this many hours a week across running engagements; null for no cap of their own. */
+    private Short weeklyHourCap;
+
     /** The id in the public portfolio's address; never the user id, so portfolios cannot be enumerated. */
     @Column(updatable = false)
     private UUID publicId;
@@ -59,13 +62,15 @@ class Student {
             List<String> skills,
             String bio,
             String links,
-            boolean portfolioPublic) {
+            boolean portfolioPublic,
+            Short weeklyHourCap) {
         this.programme = programme;
         this.graduationYear = graduationYear;
         this.skills = skills.toArray(String[]::new);
         this.bio = bio;
         this.links = links;
         this.portfolioPublic = portfolioPublic;
+        this.weeklyHourCap = weeklyHourCap;
         this.updatedAt = Instant.now();
     }
 
@@ -95,6 +100,10 @@ class Student {
 
     boolean isPortfolioPublic() {
         return portfolioPublic;
+    }
+
+    Short getWeeklyHourCap() {
+        return weeklyHourCap;
     }
 
     UUID getPublicId() {

@@ -22,7 +22,10 @@ record StudentProfileForm(
         @Size(max = 2000) String skills,
         @Size(max = 2000) String bio,
         @Size(max = 1000) String links,
-        Boolean portfolioPublic) {
+        Boolean portfolioPublic,
+
+        @Pattern(regexp = "^\\s*$|^\\s*([1-9]|[1-5][0-9]|60)\\s*$")
+        String weeklyHourCap) {
 
     static final int MAX_SKILLS = 20;
 
@@ -50,6 +53,11 @@ record StudentProfileForm(
 
     Short graduationYearValue() {
         return Short.valueOf(graduationYear.strip());
+    }
+
+    /** The cap on hours a week across running engagements; empty means none. */
+    Short weeklyHourCapValue() {
+        return weeklyHourCap == null || weeklyHourCap.isBlank() ? null : Short.valueOf(weeklyHourCap.strip());
     }
 
     static String joinSkills(List<String> skills) {

@@ -82,7 +82,10 @@ public class StudentService {
                 StudentProfileForm.joinSkills(student.getSkills()),
                 student.getBio() == null ? "" : student.getBio(),
                 student.getLinks() == null ? "" : student.getLinks(),
-                student.isPortfolioPublic());
+                student.isPortfolioPublic(),
+                student.getWeeklyHourCap() == null
+                        ? ""
+                        : student.getWeeklyHourCap().toString());
     }
 
     ProfileView profileView(long studentId) {
@@ -102,7 +105,8 @@ public class StudentService {
                         form.skillList(),
                         blankToNull(form.bio()),
                         blankToNull(form.links()),
-                        form.portfolioPublicValue());
+                        form.portfolioPublicValue(),
+                        form.weeklyHourCapValue());
     }
 
     /**

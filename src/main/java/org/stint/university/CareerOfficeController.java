@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.university.CareerOfficeForms.HourCapForm;
 import org.stint.university.CareerOfficeForms.InviteForm;
 import org.stint.university.CareerOfficeForms.RecommendForm;
 import org.stint.university.CareerOfficeForms.SettingsForm;
@@ -34,8 +35,32 @@ class CareerOfficeController {
 
     @GetMapping("/university/settings")
     String settings(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        return settingsPage(user, model);
+    }
+
+    private String settingsPage(AccountPrincipal user, Model model) {
         model.addAttribute("overview", universities.overviewFor(user.userId()));
+        if (!model.containsAttribute("hourCap")) {
+            model.addAttribute("hourCap", universities.hourCapForm(user.userId()));
+        }
         return "university/settings";
+    }
+
+    /** The default weekly hour cap of the university's students during term, and the term's dates. */
+    @PostMapping("/university/settings/hour-cap")
+    String saveHourCap(
+            @Valid @ModelAttribute("hourCap") HourCapForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal AccountPrincipal user,
+            Model model,
+            RedirectAttributes redirect) {
+        form.check(errors);
+        if (errors.hasErrors()) {
+            return settingsPage(user, model);
+        }
+        universities.setHourCap(user.userId(), form);
+        redirect.addFlashAttribute("flash", "university.settings.hourCap.saved");
+        return "redirect:/university/settings";
     }
 
     @PostMapping("/university/settings")

@@ -40,6 +40,44 @@ final class CareerOfficeForms {
 
     record SettingsForm(boolean partnerOnly) {}
 
+    /**
+     * The default weekly hour cap of the university's students and the term it applies in. A cap
+     * needs both dates; the term ends on or after it starts (checked in {@link #check}).
+     */
+    record HourCapForm(
+            @jakarta.validation.constraints.Pattern(regexp = "^\\s*$|^\\s*([1-9]|[1-5][0-9]|60)\\s*$")
+            String defaultWeeklyHourCap,
+
+            @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            java.time.LocalDate termStartsOn,
+
+            @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            java.time.LocalDate termEndsOn) {
+
+        Short capValue() {
+            return defaultWeeklyHourCap == null || defaultWeeklyHourCap.isBlank()
+                    ? null
+                    : Short.valueOf(defaultWeeklyHourCap.strip());
+        }
+
+        /** Cross-field rules, as field errors. */
+        void check(org.springframework.validation.Errors errors) {
+            if (errors.hasErrors()) {
+                return;
+            }
+            if ((termStartsOn == null) != (termEndsOn == null)) {
+                errors.rejectValue(
+                        termStartsOn == null ? "termStartsOn" : "termEndsOn", "university.settings.term.both");
+            } else if (termStartsOn != null && termEndsOn.isBefore(termStartsOn)) {
+                errors.rejectValue("termEndsOn", "university.settings.term.order");
+            } else if (capValue() != null && termStartsOn == null) {
+                errors.rejectValue("termStartsOn", "university.settings.term.needed");
+            }
+        }
+    }
+
     record StaffSignupForm(
             @NotBlank @Size(max = 120) String name,
             @NotBlank @PasswordLength String password) {

@@ -1,6 +1,7 @@
 package org.stint.university;
 
 import jakarta.validation.Valid;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +11,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.shared.Confirmation;
 import org.stint.university.CareerOfficeForms.DecisionForm;
+import org.stint.university.PartnershipViews.Detail;
 
 /** Career-office staff vet companies: requests with evidence, decisions, history. */
 @Controller
@@ -39,8 +43,31 @@ class PartnershipController {
         return detail(id, user, model);
     }
 
+    /**
+     * Approving changes what the university's students are shown at once: the first submit says
+     * so and asks; the confirmed second submit approves.
+     */
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
+            @AuthenticationPrincipal AccountPrincipal user,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirmed)) {
+            Detail partnership = partnerships.detail(user.userId(), id);
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "university.partnership.confirm.title",
+                            "university.partnership.confirm",
+                            new Object[] {partnership.evidence().companyName()},
+                            "/university/partnerships/" + id + "/approve",
+                            "university.partnership.confirm.yes",
+                            "/university/partnerships/" + id,
+                            Map.of()));
+            return Confirmation.VIEW;
+        }
         return decided(id, redirect, "university.partnership.approved", () -> partnerships.approve(user.userId(), id));
     }
 

@@ -29,6 +29,13 @@ class University {
 
     private Instant createdAt;
 
+    /** The weekly hour cap of its students who set none of their own, between the term dates. */
+    private Short defaultWeeklyHourCap;
+
+    private java.time.LocalDate termStartsOn;
+
+    private java.time.LocalDate termEndsOn;
+
     @ElementCollection
     @CollectionTable(name = "university_domains", joinColumns = @JoinColumn(name = "university_id"))
     @Column(name = "domain")
@@ -45,6 +52,24 @@ class University {
 
     void setPartnerOnly(boolean partnerOnly) {
         this.partnerOnly = partnerOnly;
+    }
+
+    void setHourCap(Short defaultWeeklyHourCap, java.time.LocalDate termStartsOn, java.time.LocalDate termEndsOn) {
+        this.defaultWeeklyHourCap = defaultWeeklyHourCap;
+        this.termStartsOn = termStartsOn;
+        this.termEndsOn = termEndsOn;
+    }
+
+    Short getDefaultWeeklyHourCap() {
+        return defaultWeeklyHourCap;
+    }
+
+    java.time.LocalDate getTermStartsOn() {
+        return termStartsOn;
+    }
+
+    java.time.LocalDate getTermEndsOn() {
+        return termEndsOn;
     }
 
     Long getId() {

@@ -63,6 +63,23 @@ public class UniversityService {
         staffUniversity(staffUserId).setPartnerOnly(partnerOnly);
     }
 
+    /** The default weekly hour cap and term dates, as the settings form shows them. */
+    CareerOfficeForms.HourCapForm hourCapForm(long staffUserId) {
+        University university = staffUniversity(staffUserId);
+        return new CareerOfficeForms.HourCapForm(
+                university.getDefaultWeeklyHourCap() == null
+                        ? ""
+                        : university.getDefaultWeeklyHourCap().toString(),
+                university.getTermStartsOn(),
+                university.getTermEndsOn());
+    }
+
+    /** Sets (or, left empty, clears) the default weekly hour cap of the university's students. */
+    @Transactional
+    void setHourCap(long staffUserId, CareerOfficeForms.HourCapForm form) {
+        staffUniversity(staffUserId).setHourCap(form.capValue(), form.termStartsOn(), form.termEndsOn());
+    }
+
     University staffUniversity(long staffUserId) {
         return universities
                 .findByStaffMember(staffUserId)

@@ -164,6 +164,7 @@ class AdminPagesTests {
         mvc.perform(get("/university").cookie(staffSession)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/" + uni.staffId() + "/disable")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(admin()))
                 .andExpect(flash().attribute("flash", "admin.users.disabled"));
@@ -188,6 +189,7 @@ class AdminPagesTests {
     void aDisabledUserCannotSignInUntilEnabledAgainAndAnAdminCannotDisableThemself() throws Exception {
         Uni uni = universityWhoseStaffCanSignIn();
         mvc.perform(post("/admin/users/" + uni.staffId() + "/disable")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(admin()))
                 .andExpect(flash().attribute("flash", "admin.users.disabled"));
@@ -209,7 +211,10 @@ class AdminPagesTests {
                 .param("e", DemoData.DEMO_ADMIN)
                 .query(Long.class)
                 .single();
-        mvc.perform(post("/admin/users/" + adminId + "/disable").with(csrf()).with(admin()))
+        mvc.perform(post("/admin/users/" + adminId + "/disable")
+                        .param("confirmed", "yes")
+                        .with(csrf())
+                        .with(admin()))
                 .andExpect(flash().attribute("flashError", "admin.users.notChanged"));
     }
 

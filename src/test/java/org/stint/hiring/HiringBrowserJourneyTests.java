@@ -126,9 +126,16 @@ class HiringBrowserJourneyTests {
         click("Shortlist");
         assertThat(flash()).contains("Shortlisted");
         click("Hire");
+        // hiring cannot be undone: a confirm page says what will happen
+        assertThat(session.driver().findElement(By.cssSelector("h1")).getText()).isEqualTo("Hire this student?");
+        Browser.screenshot(session.driver(), "hiring-03b-confirm-hire");
+        click("Yes, hire");
         assertThat(flash()).contains("Hired");
         session.driver().findElement(By.id("hoursWorked")).sendKeys("36");
         click("Mark complete");
+        assertThat(session.driver().findElement(By.cssSelector(".confirm-what")).getText())
+                .contains("36 hours worked");
+        click("Yes, mark complete");
         assertThat(flash()).contains("Marked complete");
         session.driver()
                 .findElement(By.cssSelector("input[name=rating][value='5']"))

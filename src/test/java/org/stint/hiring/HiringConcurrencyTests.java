@@ -122,4 +122,44 @@ class HiringConcurrencyTests {
                                 where a.posting_id = :p
                                 """).param("p", posting).query(Long.class).single()).isOne();
     }
+
+    /**
+     * One student with a cap of 30 hours a week, shortlisted on twenty postings of 10 hours a week
+     * each, hired on all twenty at the same moment: exactly three hires go through.
+     */
+    @Test
+    void twentyConcurrentHiresOfOneStudentOnTwentyPostingsKeepTheWeeklyCapExactly() throws Exception {
+        TestData data = new TestData(jdbc);
+        TestData.Employer employer = data.employer();
+        TestData.Student student = data.student();
+        jdbc.sql("update students set weekly_hour_cap = 30 where user_id = :s")
+                .param("s", student.userId())
+                .update();
+        List<Long> applications = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            long posting = data.openPosting(employer.companyId(), 1);
+            applications.add(data.application(posting, student.userId(), "SHORTLISTED"));
+        }
+
+        List<Callable<String>> hires = new ArrayList<>();
+        for (long application : applications) {
+            hires.add(() -> {
+                try {
+                    hiring.hire(employer.userId(), application);
+                    return "hired";
+                } catch (HiringRefusedException refused) {
+                    return refused.messageKey();
+                }
+            });
+        }
+        List<String> outcomes = atOnce(hires);
+
+        assertThat(outcomes).filteredOn("hired"::equals).hasSize(3);
+        assertThat(outcomes).filteredOn(o -> !o.equals("hired")).containsOnly("hiring.hire.overCap");
+        assertThat(jdbc.sql("""
+                                select sum(p.hours_per_week) from applications a join postings p on p.id = a.posting_id
+                                where a.student_id = :s and a.status = 'HIRED'
+                                """).param("s", student.userId()).query(Long.class).single())
+                .isEqualTo(30L);
+    }
 }

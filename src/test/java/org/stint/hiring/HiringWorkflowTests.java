@@ -104,9 +104,10 @@ class HiringWorkflowTests {
         // the list, kept rendered while it is unchanged, shows the move at once
         Document shortlisted = page("/employer/postings/" + posting + "/applicants", employer.email());
         assertThat(shortlisted.select(".applicant .status").text()).isEqualTo("Shortlisted");
-        mvc.perform(post(base + "/hire").with(csrf()).with(as(employer.email())))
+        mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.email())))
                 .andExpect(flash().attribute("flash", "hiring.hire.done"));
         mvc.perform(post(base + "/complete")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(employer.email()))
                         .param("hoursWorked", "37.5"))
@@ -250,6 +251,7 @@ class HiringWorkflowTests {
 
         String base = "/employer/applications/" + application;
         Document hours = Html.parse(mvc.perform(post(base + "/complete")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(employer.email()))
                         .param("hoursWorked", "about forty"))
@@ -258,6 +260,7 @@ class HiringWorkflowTests {
         assertThat(hours.select("#hoursWorked-error").text())
                 .isEqualTo("Enter the hours worked as a number, for example 60 or 37.5.");
         mvc.perform(post(base + "/complete")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(employer.email()))
                         .param("hoursWorked", "40"))
@@ -286,10 +289,11 @@ class HiringWorkflowTests {
         long application = data.application(posting, student.userId(), "SUBMITTED");
         String base = "/employer/applications/" + application;
 
-        mvc.perform(post(base + "/hire").with(csrf()).with(as(employer.email())))
+        mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.email())))
                 .andExpect(redirectedUrl(base))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.HIRED"));
         mvc.perform(post(base + "/complete")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(employer.email()))
                         .param("hoursWorked", "10"))
@@ -300,6 +304,7 @@ class HiringWorkflowTests {
                         .param("rating", "5"))
                 .andExpect(flash().attribute("flashError", "hiring.refused.notCompleted"));
         Document badHours = Html.parse(mvc.perform(post(base + "/complete")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(employer.email()))
                         .param("hoursWorked", "lots"))
@@ -309,10 +314,12 @@ class HiringWorkflowTests {
         assertThat(badHours.select("h1").text()).isEqualTo(student.name());
 
         mvc.perform(post("/applications/" + application + "/withdraw")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(student.email())))
                 .andExpect(flash().attribute("flash", "hiring.withdraw.done"));
         mvc.perform(post("/applications/" + application + "/withdraw")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(student.email())))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.WITHDRAWN"));
@@ -377,6 +384,7 @@ class HiringWorkflowTests {
         mvc.perform(get("/applications/" + application).with(as(otherStudent.email())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/applications/" + application + "/withdraw")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(otherStudent.email())))
                 .andExpect(status().isNotFound());

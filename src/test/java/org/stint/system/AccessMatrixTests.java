@@ -150,6 +150,8 @@ class AccessMatrixTests {
             GET  /applications                                   /applications                                login  ok     ok     403    403    403    403    403
             GET  /applications/{id}                              /applications/{application}                  login  ok     404    403    403    403    403    403
             POST /applications/{id}/withdraw                     /applications/{application}/withdraw         login  ok     404    403    403    403    403    403
+            POST /applications/{id}/withdraw/undo                /applications/{application}/withdraw/undo    login  ok     404    403    403    403    403    403
+            POST /applications/{id}/dispute                      /applications/{completed}/dispute            login  ok     404    403    403    403    403    403
             POST /applications/{id}/rating                       /applications/{completed}/rating             login  ok     404    403    403    403    403    403
             GET  /postings/{postingId}/apply                     /postings/{posting}/apply                    login  ok     ok     403    403    403    403    403
             POST /postings/{postingId}/apply                     /postings/{posting}/apply                    login  ok     ok     403    403    403    403    403
@@ -216,6 +218,10 @@ class AccessMatrixTests {
             POST /university/recommendations/{id}/delete         /university/recommendations/{recommendation}/delete login 403 403 403  403    ok     404    403
             GET  /university/settings                            /university/settings                         login  403    403    403    403    ok     ok     403
             POST /university/settings                            /university/settings                         login  403    403    403    403    ok     ok     403
+            POST /university/settings/hour-cap                   /university/settings/hour-cap                login  403    403    403    403    ok     ok     403
+            GET  /university/disputes                            /university/disputes                         login  403    403    403    403    ok     ok     403
+            GET  /university/disputes/{id}                       /university/disputes/{dispute}               login  403    403    403    403    ok     404    403
+            POST /university/disputes/{id}/outcome               /university/disputes/{dispute}/outcome       login  403    403    403    403    ok     404    403
             GET  /university/staff                               /university/staff                            login  403    403    403    403    ok     ok     403
             POST /university/staff                               /university/staff                            login  403    403    403    403    ok     ok     403
             # administrators
@@ -241,7 +247,6 @@ class AccessMatrixTests {
             Map.entry("POST /saved-searches/{id}", Map.of("frequency", "WEEKLY")),
             Map.entry("POST /postings/{id}/report", Map.of("reason", "It asks for a deposit.")),
             Map.entry("POST /employer/applications/{id}/reject", Map.of("message", "Thank you, not this time.")),
-            Map.entry("POST /employer/applications/{id}/complete", Map.of("hoursWorked", "12")),
             Map.entry("POST /engagements/{id}/messages", Map.of("body", "The first draft is in the shared folder.")),
             Map.entry(
                     "POST /engagements/{id}/deliverables",
@@ -271,6 +276,23 @@ class AccessMatrixTests {
             Map.entry(
                     "POST /engagements/{id}/hours/correct",
                     Map.of("totalHours", "11", "totalReason", "One hour too many.")),
+            Map.entry("POST /employer/applications/{id}/complete", Map.of("hoursWorked", "12", "confirmed", "yes")),
+            // the confirmed second submit of a confirm step: the one that acts
+            Map.entry("POST /applications/{id}/withdraw", Map.of("confirmed", "yes")),
+            Map.entry("POST /employer/applications/{id}/hire", Map.of("confirmed", "yes")),
+            Map.entry("POST /university/partnerships/{id}/approve", Map.of("confirmed", "yes")),
+            Map.entry("POST /admin/users/{id}/disable", Map.of("confirmed", "yes")),
+            Map.entry("POST /applications/{id}/dispute", Map.of("reason", "A fifth of the fee is missing.")),
+            Map.entry("POST /university/disputes/{id}/outcome", Map.of("outcome", "RESOLVED", "note", "Paid in full.")),
+            Map.entry(
+                    "POST /university/settings/hour-cap",
+                    Map.of(
+                            "defaultWeeklyHourCap",
+                            "20",
+                            "termStartsOn",
+                            LocalDate.now().minusDays(10).toString(),
+                            "termEndsOn",
+                            LocalDate.now().plusDays(80).toString())),
             Map.entry("POST /employer/applications/{id}/rating", Map.of("rating", "4", "comment", "Thorough.")),
             Map.entry(
                     "POST /employer/applications/{id}/payment",
@@ -559,6 +581,26 @@ class AccessMatrixTests {
                 now.minus(1, ChronoUnit.DAYS),
                 12.0,
                 null);
+        // a second completed engagement of student A, paid less than owed and disputed
+        long disputedPosting = fixtures.posting(co1, "Check survey answers", "RESEARCH", "USD");
+        long disputed = fixtures.application(
+                disputedPosting,
+                studentA,
+                "COMPLETED",
+                now.minus(30, ChronoUnit.DAYS),
+                now.minus(25, ChronoUnit.DAYS),
+                now.minus(3, ChronoUnit.DAYS),
+                10.0,
+                null);
+        fixtures.payment(disputed, 50_000, "USD", LocalDate.now().minusDays(2), co1.memberId());
+        long dispute = jdbc.sql("""
+                        insert into payment_disputes (application_id, reason, raised_by)
+                        values (:a, 'Half the fee is missing.', :s) returning id
+                        """)
+                .param("a", disputed)
+                .param("s", studentA)
+                .query(Long.class)
+                .single();
         String verification = jdbc.sql("select verification_code from applications where id = :id")
                 .param("id", completed)
                 .query(String.class)
@@ -676,6 +718,7 @@ class AccessMatrixTests {
         objects.put("milestone", milestone);
         objects.put("submittedWeek", submittedWeek);
         objects.put("approvedWeek", approvedWeek);
+        objects.put("dispute", dispute);
         return new World(uni1, uni2, co1, co2, studentA, studentB, adminEmail, objects);
     }
 
@@ -708,6 +751,8 @@ class AccessMatrixTests {
                                 where u.id in (:studentA, :studentB, :member1, :member2, :staff1, :staff2)),
                             (select string_agg(to_jsonb(s)::text, ',' order by s.user_id)
                                 from students s where s.user_id in (:studentA, :studentB)),
+                            (select string_agg(to_jsonb(d)::text, ',' order by d.id) from payment_disputes d
+                                join applications a on a.id = d.application_id where a.student_id in (:studentA, :studentB)),
                             (select string_agg(c.student_id || ':' || c.uploaded_at, ',' order by c.student_id)
                                 from student_cvs c where c.student_id in (:studentA, :studentB)),
                             (select string_agg(to_jsonb(c)::text, ',' order by c.id) from companies c
@@ -716,8 +761,6 @@ class AccessMatrixTests {
                                 where m.company_id in (:co1, :co2)),
                             (select string_agg(to_jsonb(i)::text, ',' order by i.id) from company_invitations i
                                 where i.company_id in (:co1, :co2)),
-                            (select string_agg(u.id || ':' || u.partner_only, ',' order by u.id) from universities u
-                                where u.id in (:uni1, :uni2)),
                             (select string_agg(concat_ws(':', 'm', m.id, m.body), ',' order by m.id) from engagement_messages m
                                 join applications a on a.id = m.application_id where a.student_id in (:studentA, :studentB)),
                             (select string_agg(concat_ws(':', 'r', r.user_id, r.last_read_at), ',' order by r.user_id)
@@ -737,7 +780,10 @@ class AccessMatrixTests {
                                 where a.student_id in (:studentA, :studentB)),
                             (select string_agg(to_jsonb(h)::text, ',' order by h.id)
                                 from engagement_hours_events h join applications a on a.id = h.application_id
-                                where a.student_id in (:studentA, :studentB)))
+                                where a.student_id in (:studentA, :studentB)),
+                            (select string_agg(concat_ws(':', u.id, u.partner_only, u.default_weekly_hour_cap,
+                                    u.term_starts_on, u.term_ends_on), ',' order by u.id) from universities u
+                                where u.id in (:uni1, :uni2)))
                         """)
                 .param("studentA", world.studentA())
                 .param("studentB", world.studentB())

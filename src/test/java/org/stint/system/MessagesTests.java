@@ -35,6 +35,7 @@ class MessagesTests {
             Map.entry("postingStatus.", "org.stint.posting.PostingStatus"),
             Map.entry("applicationStatus.", "org.stint.hiring.ApplicationStatus"),
             Map.entry("role.", "org.stint.account.Role"),
+            Map.entry("hiring.dispute.outcome.", "org.stint.hiring.DisputeOutcome"),
             Map.entry("partnershipStatus.", "org.stint.university.PartnershipStatus"),
             Map.entry("alert.frequency.", "org.stint.alert.Frequency"),
             Map.entry("posting.browse.sort.", "org.stint.posting.SearchSort"),

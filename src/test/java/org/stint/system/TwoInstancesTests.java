@@ -115,7 +115,7 @@ class TwoInstancesTests {
         String adminSession = "SESSION=" + admin.get("SESSION");
         String token = csrfToken(get(a, "/admin/users", adminSession).body());
         HttpResponse<String> disabled =
-                post(a, "/admin/users/" + student + "/disable", adminSession, "_csrf=" + enc(token));
+                post(a, "/admin/users/" + student + "/disable", adminSession, "_csrf=" + enc(token) + "&confirmed=yes");
         assertThat(disabled.statusCode()).isEqualTo(302);
 
         assertThat(jdbc().sql("select count(*) from spring_session where principal_name = :e")

@@ -106,6 +106,7 @@ class PartnershipFlowTests {
         assertThat(detail.select("dd.others").text()).doesNotContain("Not for us");
 
         mvc.perform(post("/university/partnerships/" + id + "/approve")
+                        .param("confirmed", "yes")
                         .with(csrf())
                         .with(as(mine.staffEmail())))
                 .andExpect(redirectedUrl("/university/partnerships/" + id));

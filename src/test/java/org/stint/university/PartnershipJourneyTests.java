@@ -87,6 +87,11 @@ class PartnershipJourneyTests {
                 .isEqualTo("We pair every student with a mentor.");
         Browser.screenshot(session.driver(), "partnership-02-evidence");
         session.driver().findElement(By.id("approve")).click();
+        // approving asks first, on a page of its own
+        session.waiting().until(ExpectedConditions.urlMatches(".*/university/partnerships/\\d+/approve$"));
+        session.driver()
+                .findElement(By.xpath("//main//button[normalize-space()='Yes, approve']"))
+                .click();
         session.waiting()
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("[role=status]"), "vetted partner"));

@@ -481,6 +481,7 @@ public class DemoData {
         }
         partnerships(universityIds, companyIds, now); // issue #4
         engagement(now, today);
+        hourCapsAndDispute(universityIds.get(0), today, now);
         return new Summary(UNIVERSITIES.size(), COMPANIES.size(), POSTINGS + 3, STUDENTS.length, applications + 1);
     }
 
@@ -673,6 +674,62 @@ public class DemoData {
                 .param("e", email)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Northbridge's career office caps its students at 20 hours a week during the current term;
+     * Maya Chen set the same cap herself. A Northbridge student (Maya when she has completed work)
+     * was paid less than owed, with a note, and disputes it; the dispute is open for the career
+     * office.
+     */
+    private void hourCapsAndDispute(long northbridge, LocalDate today, Instant now) {
+        jdbc.sql("""
+                        update universities set default_weekly_hour_cap = 20, term_starts_on = :starts,
+                            term_ends_on = :ends
+                        where id = :id
+                        """)
+                .param("starts", today.minusDays(30))
+                .param("ends", today.plusDays(60))
+                .param("id", northbridge)
+                .update();
+        jdbc.sql("update students set weekly_hour_cap = 20 where user_id = (select id from users where email = :email)")
+                .param("email", DEMO_STUDENT)
+                .update();
+        jdbc.sql("""
+                        select a.id, a.student_id, pay.amount_minor from applications a
+                        join payments pay on pay.application_id = a.id
+                        join students s on s.user_id = a.student_id
+                        join users u on u.id = s.user_id
+                        where s.university_id = :uni and a.status = 'COMPLETED'
+                        order by (u.email = :email) desc, a.id
+                        limit 1
+                        """)
+                .param("uni", northbridge)
+                .param("email", DEMO_STUDENT)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .optional()
+                .ifPresent(row -> {
+                    jdbc.sql("""
+                                    update payments set amount_minor = :paid,
+                                        note = 'Paid for the hours we planned; the extra hours were not agreed in advance.'
+                                    where application_id = :id
+                                    """)
+                            .param("paid", row[2] * 4 / 5)
+                            .param("id", row[0])
+                            .update();
+                    jdbc.sql("""
+                                    insert into payment_disputes (application_id, reason, raised_by, raised_at)
+                                    values (:id, :reason, :student, :at)
+                                    """)
+                            .param("id", row[0])
+                            .param(
+                                    "reason",
+                                    "The extra hours were agreed by e-mail with my mentor in week two; "
+                                            + "one fifth of the fee is still missing.")
+                            .param("student", row[1])
+                            .param("at", Timestamp.from(now.minus(1, ChronoUnit.DAYS)))
+                            .update();
+                });
     }
 
     /**

@@ -169,7 +169,8 @@ class SqlStatementCountingTests {
                         + " /notifications, /postings, /account, /engagements/{engagement}",
                 "careers@northbridge.edu | /university, /university/reports, /university/settings,"
                         + " /university/staff, /university/recommendations, /university/partnerships, /postings,"
-                        + " /postings/{open}, /account, /university/engagements, /engagements/{engagement}",
+                        + " /postings/{open}, /account, /university/engagements, /engagements/{engagement},"
+                        + " /university/disputes, /university/disputes/{dispute}",
                 "admin@stint.example | /admin, /admin/universities, /admin/users, /admin/moderation, /postings,"
                         + " /account"
             })
@@ -188,6 +189,10 @@ class SqlStatementCountingTests {
 
     private String demoIds(String page) {
         return page.replace("{open}", id("select min(id) from postings where status = 'OPEN'"))
+                .replace(
+                        "{dispute}",
+                        id("select min(d.id) from payment_disputes d join applications a on a.id = d.application_id"
+                                + " join users u on u.id = a.student_id where u.email like '%@northbridge.edu'"))
                 .replace(
                         "{notApplied}",
                         id("select min(p.id) from postings p where p.status = 'OPEN' and not exists (select 1"

@@ -1,0 +1,292 @@
+package org.stint.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.awaitility.Awaitility;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Html;
+import org.stint.testsupport.PageChecks;
+
+/**
+ * Pay both sides see: the payment's currency picked from a list, what is owed and paid with the
+ * note and reference on the employer's and the student's page, and the student's dispute, seen by
+ * the company and the student's own career office, which notes an outcome.
+ */
+@AppTest
+class PayAndDisputeTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    private Fixtures fixtures;
+
+    private Uni uni;
+
+    private Uni otherUni;
+
+    private Co company;
+
+    private long student;
+
+    private String studentEmail;
+
+    @BeforeEach
+    void world() {
+        fixtures = new Fixtures(jdbc);
+        uni = fixtures.university(false);
+        otherUni = fixtures.university(false);
+        company = fixtures.company("Paying Co");
+        student = fixtures.student(uni, "Priya Student");
+        studentEmail = fixtures.email(student);
+    }
+
+    /** A completed engagement on a fixed-fee posting: $1,000 owed. */
+    private long completed() {
+        long posting = fixtures.posting(company, "Tidy the survey data", "DATA", "USD");
+        Instant now = Instant.now();
+        return fixtures.application(
+                posting,
+                student,
+                "COMPLETED",
+                now.minus(20, ChronoUnit.DAYS),
+                now.minus(15, ChronoUnit.DAYS),
+                now.minus(1, ChronoUnit.DAYS),
+                40.0,
+                null);
+    }
+
+    private RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+
+    private Document page(String url, String email) throws Exception {
+        Document page = Html.parse(
+                mvc.perform(get(url).with(as(email))).andExpect(status().isOk()).andReturn());
+        PageChecks.assertUsable(page, url);
+        return page;
+    }
+
+    private org.springframework.test.web.servlet.ResultActions pay(long application, String amount, String currency)
+            throws Exception {
+        return mvc.perform(post("/employer/applications/" + application + "/payment")
+                .with(csrf())
+                .with(as(company.memberEmail()))
+                .param("amount", amount)
+                .param("currency", currency)
+                .param("paidOn", LocalDate.now().toString())
+                .param("reference", "INV-9")
+                .param("note", "Two hours of onboarding were unpaid, as agreed."));
+    }
+
+    @Test
+    void theCurrencyIsPickedFromAListAndLowerCaseMeansTheSameCurrency() throws Exception {
+        long application = completed();
+        Document form = page("/employer/applications/" + application, company.memberEmail());
+        assertThat(form.select("select#currency option").eachAttr("value")).containsExactly("USD", "GBP", "INR", "EUR");
+        assertThat(form.select("select#currency option[selected]").val()).isEqualTo("USD");
+        assertThat(form.select("label[for=currency]").text()).isEqualTo("Currency");
+
+        Document otherCurrency = Html.parse(
+                pay(application, "1000", "GBP").andExpect(status().isOk()).andReturn());
+        assertThat(otherCurrency.select("#currency-error").text()).contains("posting’s currency", "$1,000");
+        Document unknown = Html.parse(
+                pay(application, "1000", "dollars").andExpect(status().isOk()).andReturn());
+        assertThat(unknown.select("#currency-error").text()).isNotEmpty();
+        assertThat(unknown.select("#amount").val()).isEqualTo("1000");
+
+        pay(application, "1000", "usd").andExpect(flash().attribute("flash", "hiring.payment.done"));
+        assertThat(jdbc.sql("select currency || ' ' || amount_minor from payments where application_id = :a")
+                        .param("a", application)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("USD 100000");
+    }
+
+    @Test
+    void owedPaidTheNoteAndWhatRemainsShowToBothSides() throws Exception {
+        long application = completed();
+        Document before = page("/applications/" + application, studentEmail);
+        assertThat(before.select(".pay-owed").text()).isEqualTo("$1,000");
+        assertThat(before.select(".pay-paid").text()).isEqualTo("Not recorded yet");
+        assertThat(before.select(".pay-state").text()).isEqualTo("$1,000 still owed");
+
+        pay(application, "800", "USD").andExpect(flash().attribute("flash", "hiring.payment.done"));
+
+        for (String[] side : new String[][] {
+            {"/employer/applications/" + application, company.memberEmail()},
+            {"/applications/" + application, studentEmail}
+        }) {
+            Document page = page(side[0], side[1]);
+            assertThat(page.select(".pay-owed").text()).as(side[0]).isEqualTo("$1,000");
+            assertThat(page.select(".pay-paid").text()).as(side[0]).startsWith("$800 on ");
+            assertThat(page.select(".pay-reference").text()).as(side[0]).isEqualTo("INV-9");
+            assertThat(page.select(".pay-note").text())
+                    .as(side[0])
+                    .isEqualTo("Two hours of onboarding were unpaid, as agreed.");
+            assertThat(page.select(".pay-state").text()).as(side[0]).isEqualTo("$200 still owed");
+        }
+        // a recorded payment is not recorded twice: the form is gone
+        assertThat(page("/employer/applications/" + application, company.memberEmail())
+                        .select("form[action$=/payment]"))
+                .isEmpty();
+
+        long settled = completed();
+        pay(settled, "1000", "USD").andExpect(flash().attribute("flash", "hiring.payment.done"));
+        assertThat(page("/applications/" + settled, studentEmail)
+                        .select(".pay-state")
+                        .text())
+                .isEqualTo("Settled: paid in full");
+    }
+
+    @Test
+    void theStudentDisputesTheCompanyAndTheirCareerOfficeSeeItAndTheOfficeNotesTheOutcome() throws Exception {
+        long application = completed();
+        pay(application, "800", "USD").andExpect(flash().attribute("flash", "hiring.payment.done"));
+        String mine = "/applications/" + application;
+
+        // a reason is needed, and what was typed stays
+        Document empty = Html.parse(mvc.perform(post(mine + "/dispute")
+                        .with(csrf())
+                        .with(as(studentEmail))
+                        .param("reason", "  "))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(empty.select("#reason-error").text()).isEqualTo("Please fill in this field.");
+
+        // nobody else can raise it: another student gets "not found", an employer or staff the wrong role
+        long otherStudent = fixtures.student(uni, "Other Student");
+        mvc.perform(post(mine + "/dispute")
+                        .with(csrf())
+                        .with(as(fixtures.email(otherStudent)))
+                        .param("reason", "Not mine"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(mine + "/dispute")
+                        .with(csrf())
+                        .with(as(company.memberEmail()))
+                        .param("reason", "Not theirs"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(mine + "/dispute")
+                        .with(csrf())
+                        .with(as(studentEmail))
+                        .param("reason", "We agreed 40 hours; $200 is missing."))
+                .andExpect(redirectedUrl(mine))
+                .andExpect(flash().attribute("flash", "hiring.dispute.done"));
+        mvc.perform(post(mine + "/dispute").with(csrf()).with(as(studentEmail)).param("reason", "Again"))
+                .andExpect(flash().attribute("flashError", "hiring.dispute.already"));
+        long dispute = jdbc.sql("select id from payment_disputes where application_id = :a")
+                .param("a", application)
+                .query(Long.class)
+                .single();
+
+        Document studentPage = page(mine, studentEmail);
+        assertThat(studentPage.select(".dispute-reason").text()).isEqualTo("We agreed 40 hours; $200 is missing.");
+        assertThat(studentPage.select("form[action$=/dispute]")).isEmpty();
+        Document employerPage = page("/employer/applications/" + application, company.memberEmail());
+        assertThat(employerPage.select(".dispute-reason").text()).isEqualTo("We agreed 40 hours; $200 is missing.");
+        assertThat(employerPage.select(".dispute-outcome").text()).startsWith("Open");
+
+        // the student's own career office sees it; another university's does not
+        Document list = page("/university/disputes", uni.staffEmail());
+        assertThat(list.select(".dispute-row .card-title a").attr("href")).isEqualTo("/university/disputes/" + dispute);
+        assertThat(list.select(".dispute-row").text()).contains("Priya Student", "Owed $1,000, paid $800", "Open");
+        assertThat(page("/university/disputes", otherUni.staffEmail()).select(".dispute-row"))
+                .isEmpty();
+        mvc.perform(get("/university/disputes/" + dispute).with(as(otherUni.staffEmail())))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/university/disputes/" + dispute + "/outcome")
+                        .with(csrf())
+                        .with(as(otherUni.staffEmail()))
+                        .param("outcome", "REJECTED"))
+                .andExpect(status().isNotFound());
+
+        Document detail = page("/university/disputes/" + dispute, uni.staffEmail());
+        assertThat(detail.select(".pay-note").text()).isEqualTo("Two hours of onboarding were unpaid, as agreed.");
+        Document noOutcome = Html.parse(mvc.perform(post("/university/disputes/" + dispute + "/outcome")
+                        .with(csrf())
+                        .with(as(uni.staffEmail()))
+                        .param("note", "Looked at the e-mails."))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(noOutcome.select("#outcome-error").text()).isEqualTo("Choose an outcome.");
+        assertThat(noOutcome.select("#note").text()).isEqualTo("Looked at the e-mails.");
+        mvc.perform(post("/university/disputes/" + dispute + "/outcome")
+                        .with(csrf())
+                        .with(as(uni.staffEmail()))
+                        .param("outcome", "UPHELD")
+                        .param("note", "The e-mails confirm 40 hours; the company pays the rest."))
+                .andExpect(flash().attribute("flash", "hiring.dispute.outcome.done"));
+
+        for (String[] side :
+                new String[][] {{mine, studentEmail}, {"/employer/applications/" + application, company.memberEmail()}
+                }) {
+            Document page = page(side[0], side[1]);
+            assertThat(page.select(".dispute-outcome").text()).as(side[0]).startsWith("Upheld");
+            assertThat(page.select(".dispute").text())
+                    .as(side[0])
+                    .contains("The e-mails confirm 40 hours; the company pays the rest.");
+        }
+
+        // notices: the company and the office when raised, the student and the company on the outcome
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(kinds(company.memberId())).contains("paymentDisputed", "disputeDecided.UPHELD");
+            assertThat(kinds(uni.staffId())).contains("paymentDisputed");
+            assertThat(kinds(otherUni.staffId())).doesNotContain("paymentDisputed");
+            assertThat(kinds(student)).contains("disputeDecided.UPHELD");
+        });
+    }
+
+    @Test
+    void onlyCompletedWorkCanBeDisputed() throws Exception {
+        long posting = fixtures.posting(company, "Label photos", "OPERATIONS", "USD");
+        long hired = fixtures.application(
+                posting, student, "HIRED", Instant.now().minus(3, ChronoUnit.DAYS), Instant.now(), null, null, null);
+        assertThat(page("/applications/" + hired, studentEmail).select("form[action$=/dispute]"))
+                .isEmpty();
+        mvc.perform(post("/applications/" + hired + "/dispute")
+                        .with(csrf())
+                        .with(as(studentEmail))
+                        .param("reason", "Too early"))
+                .andExpect(flash().attribute("flashError", "hiring.refused.notCompleted"));
+        assertThat(jdbc.sql("select count(*) from payment_disputes where application_id = :a")
+                        .param("a", hired)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private java.util.List<String> kinds(long userId) {
+        return jdbc.sql("select kind from notifications where user_id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .list();
+    }
+}
