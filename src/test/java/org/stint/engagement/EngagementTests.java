@@ -500,7 +500,12 @@ class EngagementTests {
         assertThat(applicant.select("#completion-from-timesheets").text()).contains("17.5 h");
         assertThat(applicant.select("#hoursWorked")).isEmpty();
 
-        MvcResult done = send(post("/employer/applications/" + engagement + "/complete"), employer.email());
+        Document confirm =
+                Html.parse(send(post("/employer/applications/" + engagement + "/complete"), employer.email()));
+        assertThat(confirm.select("main").text()).contains("17.5 hours worked");
+        assertThat(data.statusOf(engagement)).isEqualTo("HIRED");
+        MvcResult done = send(
+                post("/employer/applications/" + engagement + "/complete").param("confirmed", "yes"), employer.email());
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/employer/applications/" + engagement);
         assertThat(hoursWorked()).isEqualByComparingTo("17.5");
         assertThat(data.statusOf(engagement)).isEqualTo("COMPLETED");
@@ -523,7 +528,8 @@ class EngagementTests {
                 post(complete)
                         .param("hoursWorked", "50")
                         .param("confirmOver", "true")
-                        .param("overReason", "Two extra days for the launch."),
+                        .param("overReason", "Two extra days for the launch.")
+                        .param("confirmed", "yes"),
                 employer.email());
         assertThat(hoursWorked()).isEqualByComparingTo("50");
         assertThat(jdbc.sql("select note from application_events where application_id = :a and to_status = 'COMPLETED'")
@@ -535,7 +541,11 @@ class EngagementTests {
         // within the limit, no confirmation is asked
         long other = data.application(
                 data.openPosting(employer.companyId(), 1), data.student().userId(), "HIRED");
-        send(post("/employer/applications/" + other + "/complete").param("hoursWorked", "44"), employer.email());
+        send(
+                post("/employer/applications/" + other + "/complete")
+                        .param("hoursWorked", "44")
+                        .param("confirmed", "yes"),
+                employer.email());
         assertThat(data.statusOf(other)).isEqualTo("COMPLETED");
     }
 
@@ -574,7 +584,11 @@ class EngagementTests {
 
     @Test
     void theCompletedTotalIsCorrectedWithHistoryAndTheVerificationAndReportsFollow() throws Exception {
-        send(post("/employer/applications/" + engagement + "/complete").param("hoursWorked", "40"), employer.email());
+        send(
+                post("/employer/applications/" + engagement + "/complete")
+                        .param("hoursWorked", "40")
+                        .param("confirmed", "yes"),
+                employer.email());
         String code = jdbc.sql("select verification_code from applications where id = :a")
                 .param("a", engagement)
                 .query(String.class)
