@@ -320,15 +320,18 @@ class AdminPagesTests {
                 .andExpect(redirectedUrl("/employer/postings"))
                 .andExpect(flash().attribute("flashError", "posting.lifecycle.hidden"));
 
-        Document explained = Html.parse(mvc.perform(get("/postings/" + posting).with(as(applicant)))
+        org.springframework.test.web.servlet.MvcResult explainedResult = mvc.perform(
+                        get("/postings/" + posting).with(as(applicant)))
                 .andExpect(status().isNotFound())
-                .andReturn());
+                .andReturn();
+        Document explained = Html.parse(explainedResult);
         assertThat(explained.select("h1").text()).isEqualTo("This posting was removed");
         assertThat(explained.select(".unavailable-reason").text())
                 .contains("Hidden after a report")
                 .contains("Hidden Co")
                 .doesNotContain("unpaid trial");
         assertThat(explained.select("main a[href=/applications]")).isNotEmpty();
+        org.stint.testsupport.PageChecks.assertUsable(Html.raw(explainedResult), "/postings/{hidden}");
 
         Document plain = Html.parse(mvc.perform(get("/postings/" + posting).with(as(bystander)))
                 .andExpect(status().isNotFound())

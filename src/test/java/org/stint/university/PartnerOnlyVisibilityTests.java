@@ -128,16 +128,18 @@ class PartnerOnlyVisibilityTests {
 
     @Test
     void aNonPartnersPostingTellsTheStudentWhyInsteadOfNotFound() throws Exception {
-        Document why =
-                Html.parse(mvc.perform(get("/postings/" + declinedPosting).with(as(strictStudent)))
-                        .andExpect(status().isNotFound())
-                        .andReturn());
+        org.springframework.test.web.servlet.MvcResult whyResult = mvc.perform(
+                        get("/postings/" + declinedPosting).with(as(strictStudent)))
+                .andExpect(status().isNotFound())
+                .andReturn();
+        Document why = Html.parse(whyResult);
         assertThat(why.select("h1").text()).isEqualTo("Not a partner of your university");
         assertThat(why.select(".unavailable-reason").text())
                 .contains("Declined work " + word)
                 .contains("Declined Co")
                 .contains("not a vetted partner of " + strict.name());
         assertThat(why.select("main a[href=/postings]")).isNotEmpty();
+        org.stint.testsupport.PageChecks.assertUsable(Html.raw(whyResult), "/postings/{notAPartner}");
 
         jdbc.sql("update postings set status = 'CLOSED', closed_reason = 'MANUAL', closed_at = now(),"
                         + " hidden_at = now(), hidden_reason = 'Spam' where id = :id")
