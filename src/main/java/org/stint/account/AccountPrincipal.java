@@ -1,5 +1,8 @@
 package org.stint.account;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -15,6 +18,9 @@ public class AccountPrincipal extends User {
 
     private final boolean emailVerified;
 
+    /** The zone their pages show times in, worked out at sign-in (their choice or their university's). */
+    private final ZoneId zone;
+
     AccountPrincipal(
             long userId,
             String email,
@@ -22,12 +28,31 @@ public class AccountPrincipal extends User {
             String displayName,
             Role role,
             boolean enabled,
-            boolean emailVerified) {
+            boolean emailVerified,
+            ZoneId zone) {
         super(email, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
         this.userId = userId;
         this.displayName = displayName;
         this.role = role;
         this.emailVerified = emailVerified;
+        this.zone = zone;
+    }
+
+    /** A stored zone id, or UTC when there is none or it is no longer known to this JVM. */
+    static ZoneId zoneOf(String id) {
+        if (id == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** The zone the user's pages show times in (UTC for a session from before zones were kept). */
+    public ZoneId zone() {
+        return zone == null ? ZoneOffset.UTC : zone;
     }
 
     public long userId() {

@@ -26,7 +26,8 @@ class AccountUserDetailsService implements UserDetailsService {
                         a.getDisplayName(),
                         a.getRole(),
                         a.isEnabled(),
-                        a.isEmailVerified()))
+                        a.isEmailVerified(),
+                        AccountPrincipal.zoneOf(a.getEffectiveTimeZone())))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "users")
@@ -35,6 +36,18 @@ class UserAccount {
     private Instant updatedAt;
 
     private Instant emailVerifiedAt;
+
+    /** The time zone the user chose (a ZoneId), or null to follow their university's. */
+    private String timeZone;
+
+    /**
+     * The zone their pages use: their own choice, else their university's (as a student or as
+     * career-office staff), else UTC. Read with the account at sign-in, in the same statement.
+     */
+    @Formula("coalesce(time_zone, (select un.time_zone from students s join universities un"
+            + " on un.id = s.university_id where s.user_id = id), (select un.time_zone from university_staff st"
+            + " join universities un on un.id = st.university_id where st.user_id = id), 'UTC')")
+    private String effectiveTimeZone;
 
     protected UserAccount() {}
 
@@ -81,6 +94,19 @@ class UserAccount {
             emailVerifiedAt = at;
             updatedAt = at;
         }
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    String getEffectiveTimeZone() {
+        return effectiveTimeZone;
+    }
+
+    void chooseTimeZone(String zone, Instant at) {
+        timeZone = zone;
+        updatedAt = at;
     }
 
     void changePasswordHash(String newHash, Instant at) {

@@ -1,5 +1,7 @@
 package org.stint.company;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.EmailAlreadyUsedException;
+import org.stint.account.SessionSignIn;
 import org.stint.shared.Countries;
 
 @Controller
@@ -22,8 +25,11 @@ class EmployerSignupController {
 
     private final CompanyService companies;
 
-    EmployerSignupController(CompanyService companies) {
+    private final SessionSignIn sessions;
+
+    EmployerSignupController(CompanyService companies, SessionSignIn sessions) {
         this.companies = companies;
+        this.sessions = sessions;
     }
 
     @InitBinder("form")
@@ -44,7 +50,11 @@ class EmployerSignupController {
 
     @PostMapping
     String signUp(
-            @Valid @ModelAttribute("form") EmployerSignupForm form, BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") EmployerSignupForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -55,11 +65,13 @@ class EmployerSignupController {
             errors.rejectValue("email", "account.signup.email.taken");
             return FORM;
         }
+        // The new member is signed in straight away and lands on their company's postings.
+        sessions.signInNewAccount(form.email(), request, response);
         if (result.joinedByInvitation()) {
             redirect.addFlashAttribute("flash", "company.signup.joinedByInvitation");
         } else {
-            redirect.addFlashAttribute("flash", "account.signup.done");
+            redirect.addFlashAttribute("flash", "account.signup.doneEmployer");
         }
-        return "redirect:/login";
+        return "redirect:/employer/postings";
     }
 }

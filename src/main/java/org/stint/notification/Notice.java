@@ -69,6 +69,16 @@ class Notice {
         return java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC);
     }
 
+    long getUserId() {
+        return userId;
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
     public boolean isUnread() {
         return readAt == null;
     }

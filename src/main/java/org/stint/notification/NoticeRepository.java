@@ -16,4 +16,13 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     @Modifying
     @Query("update Notice n set n.readAt = :now where n.userId = :userId and n.readAt is null")
     int markAllRead(long userId, Instant now);
+
+    @Modifying
+    @Query("update Notice n set n.readAt = :now where n.userId = :userId and n.kind = :kind and n.link = :link"
+            + " and n.readAt is null")
+    int markRead(long userId, String kind, String link, Instant now);
+
+    @Modifying
+    @Query("update Notice n set n.readAt = :now where n.kind = :kind and n.link = :link and n.readAt is null")
+    int markReadForAll(String kind, String link, Instant now);
 }

@@ -13,7 +13,9 @@ import org.stint.account.Contact;
 /**
  * Tells people what happened: an in-app notice for each recipient and an e-mail queued in the
  * same transaction. Titles and texts come from messages.properties ({@code notice.<kind>.title},
- * {@code notice.<kind>.body}) with the given arguments.
+ * {@code notice.<kind>.body}) with the given arguments. The in-app notice is short and links
+ * within the site; when the e-mail needs more (full addresses, an unsubscribe link) it has a text of
+ * its own, {@code notice.<kind>.email}, with the same arguments.
  */
 @Service
 public class NoticeService {
@@ -50,11 +52,13 @@ public class NoticeService {
         }
         String title = messages.getMessage("notice." + kind + ".title", args, java.util.Locale.ENGLISH);
         String body = messages.getMessage("notice." + kind + ".body", args, java.util.Locale.ENGLISH);
+        String emailBody = messages.getMessage("notice." + kind + ".email", args, body, java.util.Locale.ENGLISH);
         for (Contact contact : accounts.contacts(userIds)) {
             notices.save(new Notice(contact.userId(), kind, title, body, link));
             String text = messages.getMessage(
                     "notice.email.text",
-                    new Object[] {contact.displayName(), body, mail.baseUrl() + (link == null ? "/notifications" : link)
+                    new Object[] {
+                        contact.displayName(), emailBody, mail.baseUrl() + (link == null ? "/notifications" : link)
                     },
                     java.util.Locale.ENGLISH);
             events.publishEvent(new EmailRequested(contact.email(), title, text));
@@ -70,6 +74,32 @@ public class NoticeService {
     @Transactional(readOnly = true)
     List<Notice> latest(long userId) {
         return notices.findByUserIdOrderByCreatedAtDescIdDesc(userId, Limit.of(LIST_SIZE));
+    }
+
+    /**
+     * Marks one of the user's notices read and tells where it leads (its link, else the list).
+     *
+     * @return empty when the user has no such notice
+     */
+    @Transactional
+    java.util.Optional<String> open(long userId, long noticeId) {
+        return notices.findById(noticeId).filter(n -> n.getUserId() == userId).map(n -> {
+            n.markRead(java.time.Instant.now());
+            String link = n.getLink();
+            return link != null && link.startsWith("/") && !link.startsWith("//") ? link : "/notifications";
+        });
+    }
+
+    /** Marks read the user's notices of these kinds about this link (a request that was decided). */
+    @Transactional
+    public void resolve(long userId, String kind, String link) {
+        notices.markRead(userId, kind, link, java.time.Instant.now());
+    }
+
+    /** Marks read every user's notices of this kind about this link (a request that was decided). */
+    @Transactional
+    public void resolveForAll(String kind, String link) {
+        notices.markReadForAll(kind, link, java.time.Instant.now());
     }
 
     @Transactional

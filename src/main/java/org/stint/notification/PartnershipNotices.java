@@ -16,7 +16,7 @@ import org.stint.university.StaffInvited;
 import org.stint.university.UniversityService;
 
 /**
- * Issue #4: career offices hear of partnership requests; companies hear of decisions (with the
+ * Career offices hear of partnership requests (read once decided); companies hear of decisions (with the
  * reason) and of a posting an administrator hid; invited staff, and colleagues a company member
  * invited, get their sign-up link by e-mail.
  */
@@ -60,8 +60,17 @@ class PartnershipNotices {
                 event.universityName());
     }
 
+    /**
+     * Once a request is decided, the career office's notices about it have done their job: they are
+     * marked read for every staff member, whoever decided.
+     */
+    private void requestDecided(long partnershipId) {
+        notices.resolveForAll("partnershipRequested", "/university/partnerships/" + partnershipId);
+    }
+
     @ApplicationModuleListener
     void on(PartnershipApproved event) {
+        requestDecided(event.partnershipId());
         notices.notify(
                 companies.memberIds(event.companyId()),
                 "partnershipApproved",
@@ -71,6 +80,7 @@ class PartnershipNotices {
 
     @ApplicationModuleListener
     void on(PartnershipDeclined event) {
+        requestDecided(event.partnershipId());
         notices.notify(
                 companies.memberIds(event.companyId()),
                 "partnershipDeclined",

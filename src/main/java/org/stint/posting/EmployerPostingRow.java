@@ -10,4 +10,6 @@ record EmployerPostingRow(
         boolean expired,
         int openings,
         LocalDate applicationDeadline,
-        long applicants) {}
+        long applicants,
+        boolean hidden,
+        String hiddenReason) {}

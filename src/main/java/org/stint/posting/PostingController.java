@@ -1,5 +1,6 @@
 package org.stint.posting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +26,11 @@ class PostingController {
             @AuthenticationPrincipal AccountPrincipal user,
             Model model) {
         PostingFilter filter = PostingFilter.fromQuery(query).normalized();
+        PostingViewer viewer = postings.viewer(AccountPrincipal.studentId(user));
         model.addAttribute("filter", filter);
-        model.addAttribute("result", postings.search(filter, AccountPrincipal.studentId(user)));
+        model.addAttribute("result", postings.searchFor(filter, viewer));
+        // a partner-only university's students are told why they see fewer postings
+        model.addAttribute("partnerOnlyUniversity", viewer.partnerOnly() ? viewer.universityName() : null);
         model.addAttribute("categories", Category.values());
         model.addAttribute("modes", WorkMode.values());
         model.addAttribute("sorts", SearchSort.values());
@@ -34,8 +38,22 @@ class PostingController {
     }
 
     @GetMapping("/postings/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal user, Model model) {
-        PostingPage page = postings.publicPage(id, AccountPrincipal.studentId(user));
+    String show(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal user,
+            Model model,
+            HttpServletResponse response) {
+        PostingViewer viewer = postings.viewer(AccountPrincipal.studentId(user));
+        PostingPage page;
+        try {
+            page = postings.publicPageFor(id, viewer);
+        } catch (PostingNotFoundException notFound) {
+            // a student who may know why is told; anyone else gets the plain "not found"
+            PostingService.Unavailable why = postings.whyUnavailable(id, viewer).orElseThrow(() -> notFound);
+            model.addAttribute("unavailable", why);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "posting/unavailable";
+        }
         model.addAttribute("posting", page.posting());
         model.addAttribute("company", page.company());
         model.addAttribute("vettedBy", page.vettedBy());

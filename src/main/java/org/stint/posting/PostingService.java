@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,7 +57,17 @@ public class PostingService {
      * viewing student, null for anyone else).
      */
     public SearchResult search(PostingFilter filter, Long studentUserId) {
-        return search.search(filter.normalized(), today(), partnerOnly.viewer(studentUserId));
+        return searchFor(filter, viewer(studentUserId));
+    }
+
+    /** The same, for a viewer already worked out (the browse page also says whether it is restricted). */
+    SearchResult searchFor(PostingFilter filter, PostingViewer viewer) {
+        return search.search(filter.normalized(), today(), viewer);
+    }
+
+    /** Who is looking, as the partner-only rule sees them (one statement for a student, none else). */
+    PostingViewer viewer(Long studentUserId) {
+        return partnerOnly.viewer(studentUserId);
     }
 
     /** The newest open postings this viewer may see. */
@@ -75,8 +86,63 @@ public class PostingService {
      * not its vetted partners answer "not found".
      */
     PostingPage publicPage(long id, Long studentUserId) {
-        return pages.find(id, today(), partnerOnly.viewer(studentUserId))
-                .orElseThrow(() -> new PostingNotFoundException(id));
+        return publicPageFor(id, partnerOnly.viewer(studentUserId));
+    }
+
+    PostingPage publicPageFor(long id, PostingViewer viewer) {
+        return pages.find(id, today(), viewer).orElseThrow(() -> new PostingNotFoundException(id));
+    }
+
+    /**
+     * Why a student cannot open a posting, when telling them reveals nothing they may not know: a
+     * posting an administrator hid, only to a student who applied to it; a posting of a company that
+     * is not a partner of their partner-only university, which anyone else may read anyway. Else
+     * empty (no such posting, a draft, or a hidden one they never applied to): plain "not found".
+     */
+    Optional<Unavailable> whyUnavailable(long id, PostingViewer viewer) {
+        if (viewer.studentUserId() == null) {
+            return Optional.empty();
+        }
+        return jdbc
+                .sql("""
+                        select p.title, c.name as company_name, p.hidden_at is not null as hidden,
+                               exists (select 1 from applications a
+                                       where a.posting_id = p.id and a.student_id = :student) as applied
+                        from postings p join companies c on c.id = p.company_id
+                        where p.id = :id and p.status <> 'DRAFT'
+                        """)
+                .param("id", id)
+                .param("student", viewer.studentUserId())
+                .query((rs, row) -> {
+                    if (rs.getBoolean("hidden")) {
+                        return rs.getBoolean("applied")
+                                ? new Unavailable(
+                                        Unavailable.Reason.HIDDEN,
+                                        rs.getString("title"),
+                                        rs.getString("company_name"),
+                                        null)
+                                : null;
+                    }
+                    return viewer.partnerOnly()
+                            ? new Unavailable(
+                                    Unavailable.Reason.NOT_A_PARTNER,
+                                    rs.getString("title"),
+                                    rs.getString("company_name"),
+                                    viewer.universityName())
+                            : null;
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** A posting a student may not open, and why; {@code universityName} for {@code NOT_A_PARTNER}. */
+    record Unavailable(Reason reason, String title, String companyName, String universityName) {
+        enum Reason {
+            HIDDEN,
+            NOT_A_PARTNER
+        }
     }
 
     /**
@@ -130,7 +196,8 @@ public class PostingService {
         return jdbc.sql("""
                         select p.id, p.title, p.status, p.openings, p.application_deadline,
                                (p.status = 'OPEN' and p.application_deadline < :today) as expired,
-                               (select count(*) from applications a where a.posting_id = p.id) as applicants
+                               (select count(*) from applications a where a.posting_id = p.id) as applicants,
+                               p.hidden_at is not null as hidden, p.hidden_reason
                         from postings p
                         where p.company_id = :companyId
                         order by p.created_at desc, p.id desc
@@ -144,7 +211,9 @@ public class PostingService {
                         rs.getBoolean("expired"),
                         rs.getInt("openings"),
                         rs.getObject("application_deadline", LocalDate.class),
-                        rs.getLong("applicants")))
+                        rs.getLong("applicants"),
+                        rs.getBoolean("hidden"),
+                        rs.getString("hidden_reason")))
                 .list();
     }
 

@@ -1,5 +1,7 @@
 package org.stint.student;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.EmailAlreadyUsedException;
+import org.stint.account.SessionSignIn;
 
 @Controller
 @RequestMapping("/signup/student")
@@ -19,8 +22,11 @@ class StudentSignupController {
 
     private final StudentService students;
 
-    StudentSignupController(StudentService students) {
+    private final SessionSignIn sessions;
+
+    StudentSignupController(StudentService students, SessionSignIn sessions) {
         this.students = students;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -31,7 +37,11 @@ class StudentSignupController {
 
     @PostMapping
     String signUp(
-            @Valid @ModelAttribute("form") StudentSignupForm form, BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") StudentSignupForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -44,7 +54,9 @@ class StudentSignupController {
             errors.rejectValue("email", "account.signup.email.taken");
             return FORM;
         }
-        redirect.addFlashAttribute("flash", "account.signup.done");
-        return "redirect:/login";
+        // The new student is signed in straight away and lands on their own page.
+        sessions.signInNewAccount(form.email(), request, response);
+        redirect.addFlashAttribute("flash", "account.signup.doneStudent");
+        return "redirect:/applications";
     }
 }

@@ -120,7 +120,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/account")
                         .authenticated()
-                        .requestMatchers(HttpMethod.POST, "/account/password", "/account/verification")
+                        .requestMatchers(
+                                HttpMethod.POST, "/account/password", "/account/verification", "/account/time-zone")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/postings/*/report")
                         .hasAnyRole("STUDENT", "UNIVERSITY_STAFF")

@@ -140,10 +140,11 @@ public class StaffInvitations {
     /**
      * Opens the invited person's staff account and joins them to the university.
      *
+     * @return the new account's e-mail address
      * @throws InvitationException when the link is unknown or already used
      */
     @Transactional
-    void accept(String token, String displayName, String password) {
+    String accept(String token, String displayName, String password) {
         PendingInvitation invitation = jdbc.sql("""
                         select i.id, i.email, i.university_id, u.name from staff_invitations i
                         join universities u on u.id = i.university_id
@@ -165,6 +166,7 @@ public class StaffInvitations {
                 .param("now", Timestamp.from(Instant.now(clock)))
                 .param("id", invitation.id())
                 .update();
+        return invitation.email();
     }
 
     private static StaffInvitation row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

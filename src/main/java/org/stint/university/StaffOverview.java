@@ -4,4 +4,9 @@ import java.util.List;
 
 /** The career office's landing page: its university at a glance. */
 record StaffOverview(
-        UniversityRef university, List<String> domains, boolean partnerOnly, long students, long applications) {}
+        UniversityRef university,
+        List<String> domains,
+        boolean partnerOnly,
+        long students,
+        long applications,
+        long pendingPartnerships) {}

@@ -1,5 +1,7 @@
 package org.stint.university;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.EmailAlreadyUsedException;
+import org.stint.account.SessionSignIn;
 import org.stint.university.CareerOfficeForms.StaffSignupForm;
 
 /** The invitation link: an invited colleague opens their career-office account. */
@@ -22,8 +25,11 @@ class StaffSignupController {
 
     private final StaffInvitations invitations;
 
-    StaffSignupController(StaffInvitations invitations) {
+    private final SessionSignIn sessions;
+
+    StaffSignupController(StaffInvitations invitations, SessionSignIn sessions) {
         this.invitations = invitations;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -38,17 +44,22 @@ class StaffSignupController {
             @Valid @ModelAttribute("form") StaffSignupForm form,
             BindingResult errors,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (errors.hasErrors()) {
             return page(token, model);
         }
+        String email;
         try {
-            invitations.accept(token, form.name().strip(), form.password());
+            email = invitations.accept(token, form.name().strip(), form.password());
         } catch (InvitationException | EmailAlreadyUsedException used) {
             throw new InvitationNotFoundException();
         }
-        redirect.addFlashAttribute("flash", "account.signup.done");
-        return "redirect:/login";
+        // The invitation proved the address: the new colleague is signed in and lands on the overview.
+        sessions.signInNewAccount(email, request, response);
+        redirect.addFlashAttribute("flash", "account.signup.doneStaff");
+        return "redirect:/university";
     }
 
     private String page(String token, Model model) {

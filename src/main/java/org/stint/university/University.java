@@ -27,6 +27,9 @@ class University {
 
     private boolean partnerOnly;
 
+    /** The default time zone of its students and staff (a ZoneId). */
+    private String timeZone;
+
     private Instant createdAt;
 
     /** The weekly hour cap of its students who set none of their own, between the term dates. */
@@ -47,7 +50,19 @@ class University {
         this.name = name;
         this.country = country;
         this.domains = new TreeSet<>(domains);
+        this.timeZone = defaultTimeZone(country);
         this.createdAt = Instant.now();
+    }
+
+    /** A first guess from the country; one zone per country, the most populous where there are several. */
+    static String defaultTimeZone(String country) {
+        return switch (country) {
+            case "GB" -> "Europe/London";
+            case "IE" -> "Europe/Dublin";
+            case "IN" -> "Asia/Kolkata";
+            case "US" -> "America/New_York";
+            default -> "UTC";
+        };
     }
 
     void setPartnerOnly(boolean partnerOnly) {

@@ -98,7 +98,9 @@ public class UniversityService {
                                      where d.university_id = u.id order by d.domain) as domains,
                                (select count(*) from students s where s.university_id = u.id) as students,
                                (select coalesce(sum(f.applications), 0) from report_month_figures f
-                                where f.university_id = u.id) as applications
+                                where f.university_id = u.id) as applications,
+                               (select count(*) from partnerships pa
+                                where pa.university_id = u.id and pa.status = 'REQUESTED') as pending_partnerships
                         from universities u join university_staff st on st.university_id = u.id
                         where st.user_id = :user
                         """)
@@ -108,7 +110,8 @@ public class UniversityService {
                         List.of((String[]) rs.getArray("domains").getArray()),
                         rs.getBoolean("partner_only"),
                         rs.getLong("students"),
-                        rs.getLong("applications")))
+                        rs.getLong("applications"),
+                        rs.getLong("pending_partnerships")))
                 .optional()
                 .orElseThrow(() -> new UniversityNotFoundException(staffUserId));
     }

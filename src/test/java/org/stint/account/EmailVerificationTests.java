@@ -95,7 +95,7 @@ class EmailVerificationTests {
                         .param("password", "a-good-password")
                         .param("programme", "BSc Physics")
                         .param("graduationYear", "2028"))
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/applications"));
         long id = jdbc.sql("select id from users where email = :e")
                 .param("e", email)
                 .query(Long.class)

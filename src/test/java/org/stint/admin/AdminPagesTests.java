@@ -102,7 +102,7 @@ class AdminPagesTests {
                         .param("name", "Head of Careers")
                         .param("password", "a-long-password")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/university"));
         mvc.perform(get(link)).andExpect(status().isNotFound());
         mvc.perform(formLogin().user("head@" + domain).password("a-long-password"))
                 .andExpect(redirectedUrl("/dashboard"));
@@ -285,5 +285,67 @@ class AdminPagesTests {
                         .with(csrf())
                         .with(admin()))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * A hidden posting says so to its company (with the reason, and no Reopen that could only fail)
+     * and to a student who applied to it; to anyone else it is simply not found.
+     */
+    @Test
+    void aHiddenPostingSaysSoToItsCompanyAndToItsApplicantsOnly() throws Exception {
+        Fixtures fixtures = new Fixtures(jdbc);
+        Uni uni = fixtures.university(false);
+        long applicantId = fixtures.student(uni, "Hidden Applicant");
+        String applicant = fixtures.email(applicantId);
+        String bystander = fixtures.email(fixtures.student(uni, "Hidden Bystander"));
+        Co company = fixtures.company("Hidden Co");
+        long posting = fixtures.posting(company, "Hidden after a report", "WRITING", "USD");
+        jdbc.sql("""
+                        insert into applications (posting_id, student_id, cover_note, status)
+                        values (:posting, :student, 'I would like to help.', 'SUBMITTED')
+                        """).param("posting", posting).param("student", applicantId).update();
+        jdbc.sql("""
+                        update postings set status = 'CLOSED', closed_reason = 'MANUAL', closed_at = now(),
+                            hidden_at = now(), hidden_reason = 'Asks for unpaid trial work.' where id = :id
+                        """).param("id", posting).update();
+
+        Document list = Html.parse(mvc.perform(get("/employer/postings").with(as(company.memberEmail())))
+                .andExpect(status().isOk())
+                .andReturn());
+        org.jsoup.nodes.Element row =
+                list.select("tr:has(th:contains(Hidden after a report))").first();
+        assertThat(row).isNotNull();
+        assertThat(row.select(".status").text()).isEqualTo("Hidden by moderation");
+        assertThat(row.select(".hidden-reason").text()).isEqualTo("Reason: Asks for unpaid trial work.");
+        assertThat(row.select("button").eachText()).doesNotContain("Reopen");
+        assertThat(row.select("th a")).as("its public page is gone").isEmpty();
+        mvc.perform(post("/employer/postings/" + posting + "/reopen")
+                        .with(csrf())
+                        .with(as(company.memberEmail())))
+                .andExpect(redirectedUrl("/employer/postings"))
+                .andExpect(flash().attribute("flashError", "posting.lifecycle.hidden"));
+
+        org.springframework.test.web.servlet.MvcResult explainedResult = mvc.perform(
+                        get("/postings/" + posting).with(as(applicant)))
+                .andExpect(status().isNotFound())
+                .andReturn();
+        Document explained = Html.parse(explainedResult);
+        assertThat(explained.select("h1").text()).isEqualTo("This posting was removed");
+        assertThat(explained.select(".unavailable-reason").text())
+                .contains("Hidden after a report")
+                .contains("Hidden Co")
+                .doesNotContain("unpaid trial");
+        assertThat(explained.select("main a[href=/applications]")).isNotEmpty();
+        org.stint.testsupport.PageChecks.assertUsable(Html.raw(explainedResult), "/postings/{hidden}");
+
+        Document plain = Html.parse(mvc.perform(get("/postings/" + posting).with(as(bystander)))
+                .andExpect(status().isNotFound())
+                .andReturn());
+        assertThat(plain.text()).doesNotContain("Hidden after a report");
+        assertThat(Html.parse(mvc.perform(get("/postings/" + posting))
+                                .andExpect(status().isNotFound())
+                                .andReturn())
+                        .text())
+                .doesNotContain("Hidden after a report");
     }
 }

@@ -108,9 +108,30 @@ class SavedSearchAlertsTests {
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> alertsSent().size() == 1);
         assertThat(alertsSent().get(0))
+                .as("the in-app notice is short and readable: no addresses, no unsubscribe link")
                 .contains("Remote " + word + " research")
                 .doesNotContain("Onsite")
-                .contains("/alerts/unsubscribe/");
+                .doesNotContain("http")
+                .doesNotContain("/alerts/unsubscribe/")
+                .doesNotContain("\n");
+        assertThat(jdbc.sql("select link from notifications where user_id = :s and kind = 'savedSearch'")
+                        .param("s", student.userId())
+                        .query(String.class)
+                        .list())
+                .allSatisfy(link -> assertThat(link).startsWith("/postings?"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                        select serialized_event from event_publication
+                                        where event_type like '%EmailRequested' and serialized_event like :word
+                                        """)
+                                .param("word", "%Remote " + word + " research%")
+                                .query(String.class)
+                                .list())
+                        .as("the e-mail keeps the full list with addresses and the unsubscribe link")
+                        .isNotEmpty()
+                        .allSatisfy(
+                                mail -> assertThat(mail).contains("/postings/").contains("/alerts/unsubscribe/")));
 
         posting("Another remote " + word);
         job.run();

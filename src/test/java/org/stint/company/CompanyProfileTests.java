@@ -193,7 +193,7 @@ class CompanyProfileTests {
                         .param("website", "")
                         .param("industry", "")
                         .param("country", ""))
-                .andExpect(redirectedUrl("/login"))
+                .andExpect(redirectedUrl("/employer/postings"))
                 .andExpect(flash().attribute("flash", "company.signup.joinedByInvitation"));
 
         long newcomer = jdbc.sql("select id from users where email = :email")

@@ -42,7 +42,7 @@ class EmployerSignupTests {
                         .param("website", "https://acme.example")
                         .param("industry", "Software")
                         .param("country", "GB"))
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/employer/postings"));
 
         String slug = jdbc.sql("""
                         select c.slug from companies c join company_members m on m.company_id = c.id

@@ -72,6 +72,15 @@ class PartnershipNoticesTests {
                 .param("u", uni.id())
                 .query(Long.class)
                 .single();
+        org.jsoup.nodes.Document overview = org.stint.testsupport.Html.parse(
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/university")
+                                .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                        .andReturn());
+        assertThat(overview.select(".pending-partnerships").text())
+                .isEqualTo("One partnership request waits for your decision.");
+        assertThat(overview.select(".pending-partnerships a").attr("href")).isEqualTo("/university/partnerships");
+        assertThat(unreadFor(uni.staffId())).isOne();
+
         mvc.perform(post("/university/partnerships/" + id + "/decline")
                         .param("reason", "We need a UK office.")
                         .with(csrf())
@@ -86,6 +95,25 @@ class PartnershipNoticesTests {
                 .query(String.class)
                 .single();
         assertThat(body).contains("We need a UK office.");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(unreadFor(uni.staffId()))
+                        .as("the career office's notice of a decided request is read")
+                        .isZero());
+        assertThat(org.stint.testsupport.Html.parse(
+                                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                                        "/university")
+                                                .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                                        .andReturn())
+                        .select(".pending-partnerships"))
+                .isEmpty();
+    }
+
+    private long unreadFor(long userId) {
+        return jdbc.sql("select count(*) from notifications where user_id = :u and read_at is null")
+                .param("u", userId)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -65,6 +65,36 @@ class UnreadCountTests {
         assertThat(bell(viewer)).isNull();
     }
 
+    /** Opening a notice from the list marks it read and leads to what it is about. */
+    @Test
+    void openingANoticeMarksItReadAndLeadsToItsPage() throws Exception {
+        Fixtures fixtures = new Fixtures(jdbc);
+        long student = fixtures.student(fixtures.university(false), "Opening Student");
+        long other = fixtures.student(fixtures.university(false), "Other Opening Student");
+        UserDetails viewer = users.loadUserByUsername(fixtures.email(student));
+        notices.notify(List.of(student), "positionFilled", "/postings/1", "Opened Posting");
+        notices.notify(List.of(student), "positionFilled", "/postings/2", "Unopened Posting");
+        assertThat(bell(viewer)).isEqualTo("2");
+
+        String list = mvc.perform(get("/notifications").with(user(viewer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Element link = Jsoup.parse(list).select(".notice-title a").stream()
+                .filter(a -> a.text().contains("Opened Posting"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(link.attr("href")).startsWith("/notifications/");
+        mvc.perform(get(link.attr("href")).with(user(viewer)))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/postings/1"));
+        assertThat(bell(viewer)).isEqualTo("1");
+
+        mvc.perform(get(link.attr("href")).with(user(users.loadUserByUsername(fixtures.email(other)))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isNotFound());
+    }
+
     /** Nothing is kept between pages: a change another instance writes shows at the next page. */
     @Test
     void aChangeWrittenElsewhereShowsAtTheNextPage() throws Exception {

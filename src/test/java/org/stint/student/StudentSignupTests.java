@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.SessionCookie;
 
 @AppTest
 class StudentSignupTests {
@@ -49,7 +52,7 @@ class StudentSignupTests {
     @Test
     void theEmailDomainPicksTheUniversityAndTheStudentCanSignIn() throws Exception {
         String email = "Student." + UUID.randomUUID() + "@CS.Northbridge.edu";
-        mvc.perform(signUp(email, "a-good-password")).andExpect(redirectedUrl("/login"));
+        mvc.perform(signUp(email, "a-good-password")).andExpect(redirectedUrl("/applications"));
 
         String university =
                 jdbc.sql("""
@@ -60,6 +63,32 @@ class StudentSignupTests {
         mvc.perform(formLogin().user(email.toLowerCase()).password("a-good-password"))
                 .andExpect(authenticated());
         mvc.perform(formLogin().user(email).password("wrong-password")).andExpect(unauthenticated());
+    }
+
+    /** Sign-up signs the new student in: they land on their own page, told about the e-mail. */
+    @Test
+    void aNewStudentIsSignedInAndLandsOnTheirApplicationsWithANoticeAboutTheEmail() throws Exception {
+        String email = "fresh-" + UUID.randomUUID() + "@eastmoor.ac.uk";
+        SessionCookie browser = new SessionCookie();
+        mvc.perform(get("/signup/student").with(browser)).andDo(browser);
+        mvc.perform(signUp(email, "a-good-password").with(browser))
+                .andDo(browser)
+                .andExpect(redirectedUrl("/applications"))
+                .andExpect(flash().attribute("flash", "account.signup.doneStudent"));
+
+        Document home = Html.parse(mvc.perform(get("/applications").with(browser))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(home.select("h1").text()).isEqualTo("My applications");
+        assertThat(home.select(".notice-success").text())
+                .contains("you are signed in")
+                .contains("e-mail with a link to confirm your address");
+        Document account = Html.parse(mvc.perform(get("/account").with(browser))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(account.select("#timeZone option[selected]").text())
+                .as("a new Eastmoor student's times follow their university's zone")
+                .isEqualTo("Your university's time zone (Europe/London)");
     }
 
     @Test
@@ -123,7 +152,7 @@ class StudentSignupTests {
                 .andReturn());
         assertThat(page.select("#password-error").text()).isEqualTo(PASSWORD_LENGTH_MESSAGE);
         assertThat(accountsWith(email)).isZero();
-        mvc.perform(signUp(email, "x".repeat(72))).andExpect(redirectedUrl("/login"));
+        mvc.perform(signUp(email, "x".repeat(72))).andExpect(redirectedUrl("/applications"));
     }
 
     private static final String PASSWORD_LENGTH_MESSAGE =

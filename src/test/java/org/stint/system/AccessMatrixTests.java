@@ -143,8 +143,10 @@ class AccessMatrixTests {
             GET  /dashboard                                      /dashboard                                   login  ok     ok     ok     ok     ok     ok     ok
             GET  /notifications                                  /notifications                               login  ok     ok     ok     ok     ok     ok     ok
             POST /notifications/read                             /notifications/read                          login  ok     ok     ok     ok     ok     ok     ok
+            GET  /notifications/{id}                             /notifications/{notice}                      login  ok     404    404    404    404    404    404
             GET  /account                                        /account                                     login  ok     ok     ok     ok     ok     ok     ok
             POST /account/password                               /account/password                            login  ok     ok     ok     ok     ok     ok     ok
+            POST /account/time-zone                              /account/time-zone                           login  ok     ok     ok     ok     ok     ok     ok
             POST /account/verification                           /account/verification                        login  ok     ok     ok     ok     ok     ok     ok
             # students
             GET  /applications                                   /applications                                login  ok     ok     403    403    403    403    403
@@ -307,6 +309,7 @@ class AccessMatrixTests {
             Map.entry("POST /university/partnerships/{id}/revoke", Map.of("reason", "Students complained.")),
             Map.entry("POST /university/settings", Map.of("partnerOnly", "true")),
             Map.entry("POST /password-reset", Map.of("email", "nobody@nowhere.example")),
+            Map.entry("POST /account/time-zone", Map.of("timeZone", "Europe/London")),
             Map.entry("POST /signup/staff/{token}", Map.of("name", "New Colleague", "password", "a long password 1")),
             Map.entry("POST /admin/moderation/{id}/hide", Map.of("reason", "It asks for a deposit.")));
 
@@ -691,6 +694,11 @@ class AccessMatrixTests {
                 .param("at", Timestamp.from(now))
                 .query(Long.class)
                 .single();
+        long notice = jdbc.sql("""
+                        insert into notifications (user_id, kind, title, body, link)
+                        values (:s, 'positionFilled', 'Filled', 'The position was filled.', '/applications')
+                        returning id
+                        """).param("s", studentA).query(Long.class).single();
         String companySlug = jdbc.sql("select slug from companies where id = :id")
                 .param("id", co1.id())
                 .query(String.class)
@@ -713,6 +721,7 @@ class AccessMatrixTests {
         objects.put("invitation", invitation);
         objects.put("report", report);
         objects.put("companySlug", companySlug);
+        objects.put("notice", notice);
         objects.put("studentA", studentA);
         objects.put("deliverable", deliverable);
         objects.put("milestone", milestone);

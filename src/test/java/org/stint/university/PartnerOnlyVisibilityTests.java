@@ -114,6 +114,49 @@ class PartnerOnlyVisibilityTests {
     }
 
     @Test
+    void browseTellsAPartnerOnlyUniversitysStudentsWhyTheySeeFewerPostings() throws Exception {
+        assertThat(page(get("/postings").with(as(strictStudent)))
+                        .select(".partner-only-note")
+                        .text())
+                .isEqualTo("Your university, " + strict.name()
+                        + ", shows postings from its partner companies only, so you see fewer postings than"
+                        + " other students.");
+        assertThat(page(get("/postings").with(as(openStudent))).select(".partner-only-note"))
+                .isEmpty();
+        assertThat(page(get("/postings")).select(".partner-only-note")).isEmpty();
+    }
+
+    @Test
+    void aNonPartnersPostingTellsTheStudentWhyInsteadOfNotFound() throws Exception {
+        org.springframework.test.web.servlet.MvcResult whyResult = mvc.perform(
+                        get("/postings/" + declinedPosting).with(as(strictStudent)))
+                .andExpect(status().isNotFound())
+                .andReturn();
+        Document why = Html.parse(whyResult);
+        assertThat(why.select("h1").text()).isEqualTo("Not a partner of your university");
+        assertThat(why.select(".unavailable-reason").text())
+                .contains("Declined work " + word)
+                .contains("Declined Co")
+                .contains("not a vetted partner of " + strict.name());
+        assertThat(why.select("main a[href=/postings]")).isNotEmpty();
+        org.stint.testsupport.PageChecks.assertUsable(Html.raw(whyResult), "/postings/{notAPartner}");
+
+        jdbc.sql("update postings set status = 'CLOSED', closed_reason = 'MANUAL', closed_at = now(),"
+                        + " hidden_at = now(), hidden_reason = 'Spam' where id = :id")
+                .param("id", pendingPosting)
+                .update();
+        Document hidden =
+                Html.parse(mvc.perform(get("/postings/" + pendingPosting).with(as(strictStudent)))
+                        .andExpect(status().isNotFound())
+                        .andReturn());
+        assertThat(hidden.select("h1").text())
+                .as("a hidden posting is not explained to a student who never applied to it")
+                .isNotEqualTo("Not a partner of your university")
+                .isNotEqualTo("This posting was removed");
+        assertThat(hidden.text()).doesNotContain("Pending work");
+    }
+
+    @Test
     void theAtomFeedOfASearchObeysTheRuleToo() throws Exception {
         String feed = mvc.perform(get("/postings/feed").param("q", word).with(as(strictStudent)))
                 .andExpect(status().isOk())

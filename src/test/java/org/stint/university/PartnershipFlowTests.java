@@ -219,4 +219,32 @@ class PartnershipFlowTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/employer/partnerships")).andExpect(redirectedUrl("/login"));
     }
+
+    /**
+     * A recommendation shows where the staff page says it does: at the top of My applications, the
+     * page a student lands on after signing in.
+     */
+    @Test
+    void aRecommendationShowsWhereTheStaffPageSaysItDoes() throws Exception {
+        long posting = fixtures.posting(company, "Recommended here", "DATA", "USD");
+        String student = fixtures.email(fixtures.student(mine, "Recommended Student"));
+        mvc.perform(post("/university/recommendations")
+                        .param("postingId", Long.toString(posting))
+                        .param("note", "A good first project")
+                        .with(csrf())
+                        .with(as(mine.staffEmail())))
+                .andExpect(redirectedUrl("/university/recommendations"));
+        Document staffPage =
+                Html.parse(mvc.perform(get("/university/recommendations").with(as(mine.staffEmail())))
+                        .andReturn());
+        assertThat(staffPage.select("main").text()).contains("at the top of My applications");
+
+        mvc.perform(get("/dashboard").with(as(student))).andExpect(redirectedUrl("/applications"));
+        Document landing =
+                Html.parse(mvc.perform(get("/applications").with(as(student))).andReturn());
+        Element first = landing.selectFirst("main > h1 + *");
+        assertThat(first).isNotNull();
+        assertThat(first.hasClass("recommendations")).isTrue();
+        assertThat(first.select("a").eachText()).contains("Recommended here");
+    }
 }

@@ -35,7 +35,8 @@ public class DemoData {
 
     public record Summary(int universities, int companies, int postings, int students, int applications) {}
 
-    private record UniversitySeed(String name, String country, String domain, String staffEmail, String staffName) {}
+    private record UniversitySeed(
+            String name, String country, String timeZone, String domain, String staffEmail, String staffName) {}
 
     private record CompanySeed(
             String name,
@@ -52,13 +53,34 @@ public class DemoData {
     private record WorkSeed(String category, String title, String skills, String description) {}
 
     private static final List<UniversitySeed> UNIVERSITIES = List.of(
-            new UniversitySeed("Northbridge State University", "US", "northbridge.edu", DEMO_STAFF, "Dana Whitfield"),
             new UniversitySeed(
-                    "Lakeshore Institute of Technology", "US", "lakeshore.edu", "careers@lakeshore.edu", "Marcus Bell"),
+                    "Northbridge State University",
+                    "US",
+                    "America/New_York",
+                    "northbridge.edu",
+                    DEMO_STAFF,
+                    "Dana Whitfield"),
             new UniversitySeed(
-                    "University of Eastmoor", "GB", "eastmoor.ac.uk", "careers@eastmoor.ac.uk", "Fiona Clarke"),
+                    "Lakeshore Institute of Technology",
+                    "US",
+                    "America/Chicago",
+                    "lakeshore.edu",
+                    "careers@lakeshore.edu",
+                    "Marcus Bell"),
             new UniversitySeed(
-                    "Deccan Institute of Technology", "IN", "dit.ac.in", "placements@dit.ac.in", "Anand Rao"));
+                    "University of Eastmoor",
+                    "GB",
+                    "Europe/London",
+                    "eastmoor.ac.uk",
+                    "careers@eastmoor.ac.uk",
+                    "Fiona Clarke"),
+            new UniversitySeed(
+                    "Deccan Institute of Technology",
+                    "IN",
+                    "Asia/Kolkata",
+                    "dit.ac.in",
+                    "placements@dit.ac.in",
+                    "Anand Rao"));
 
     private static final List<CompanySeed> COMPANIES = List.of(
             new CompanySeed(
@@ -318,9 +340,11 @@ public class DemoData {
 
         List<Long> universityIds = new ArrayList<>();
         for (UniversitySeed seed : UNIVERSITIES) {
-            long id = jdbc.sql("insert into universities (name, country) values (:name, :country) returning id")
+            long id = jdbc.sql("insert into universities (name, country, time_zone) values (:name, :country, :zone)"
+                            + " returning id")
                     .param("name", seed.name())
                     .param("country", seed.country())
+                    .param("zone", seed.timeZone())
                     .query(Long.class)
                     .single();
             jdbc.sql("insert into university_domains (domain, university_id) values (:domain, :id)")
@@ -440,7 +464,7 @@ public class DemoData {
             String domain = seed[0].substring(seed[0].indexOf('@') + 1);
             long university = universityIds.get(indexOfDomain(domain));
             long student =
-                    user(seed[0], hash, seed[1], "STUDENT", now.minus(20 + random.nextInt(200), ChronoUnit.DAYS));
+                    user(seed[0], hash, seed[1], "STUDENT", now.minus(60 + random.nextInt(200), ChronoUnit.DAYS));
             jdbc.sql("""
                             insert into students (user_id, university_id, programme, graduation_year, skills, bio)
                             values (:user, :uni, :programme, :year, string_to_array(:skills, ','), :bio)
@@ -456,7 +480,7 @@ public class DemoData {
             for (int a = 0; a < count; a++) {
                 long posting = openPostings.get((s * 5 + a * 11) % openPostings.size());
                 String status = s == 0 ? statuses[a * 2 % statuses.length] : statuses[random.nextInt(statuses.length)];
-                Instant submitted = now.minus(1 + random.nextInt(24 * 14), ChronoUnit.HOURS);
+                Instant submitted = submittedAt(status, now, random.nextInt(24 * 14));
                 java.util.Optional<Long> inserted = jdbc.sql("""
                                 insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at)
                                 values (:posting, :student, :note, 'SUBMITTED', :submitted, :submitted)
@@ -474,6 +498,15 @@ public class DemoData {
                         .optional();
                 if (inserted.isPresent()) {
                     applications++;
+                    // the posting was published before anyone applied to it
+                    jdbc.sql("""
+                                    update postings set published_at = least(published_at, :before),
+                                        created_at = least(created_at, :before), updated_at = least(updated_at, :before)
+                                    where id = :posting
+                                    """)
+                            .param("before", Timestamp.from(submitted.minus(1, ChronoUnit.DAYS)))
+                            .param("posting", posting)
+                            .update();
                     history(inserted.get(), null, "SUBMITTED", student, submitted);
                     progress(inserted.get(), posting, status, submitted, random);
                 }
@@ -791,6 +824,20 @@ public class DemoData {
                 .param("actor", actor)
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /**
+     * When a demo application was sent, far enough back that everything its status describes has
+     * already happened: a decision comes up to 2 days after it, a hire a day after that, and
+     * completed work 7 to 21 days after the hire, so no date lies in the future.
+     */
+    static Instant submittedAt(String status, Instant now, int hoursBack) {
+        int daysBefore = switch (status) {
+            case "SUBMITTED" -> 0;
+            case "COMPLETED" -> 25;
+            default -> 4;
+        };
+        return now.minus(daysBefore, ChronoUnit.DAYS).minus(1 + hoursBack, ChronoUnit.HOURS);
     }
 
     /** Moves a demo application along the workflow to {@code status}, as its employer would. */

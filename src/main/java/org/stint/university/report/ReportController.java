@@ -90,6 +90,21 @@ class ReportController {
         for (Group<String> category : report.byCategory()) {
             csv.row(figureRow("category", category.key(), category.figures()));
         }
+        // applications that led to no work: counts only, never names (the engagements CSV has none)
+        for (ReportQueries.OutcomeCount outcome : reports.outcomes(user.userId(), range)) {
+            List<Object> row = new ArrayList<>(List.of("outcome", outcome.outcome()));
+            if (outcome.suppressed()) {
+                row.add(text("university.reports.fewer"));
+                row.add("");
+            } else {
+                row.add(outcome.students());
+                row.add(outcome.applications());
+            }
+            for (int i = 0; i < 4 + OutcomeReport.CURRENCIES.size(); i++) {
+                row.add("");
+            }
+            csv.row(row);
+        }
         response.getWriter().flush();
     }
 

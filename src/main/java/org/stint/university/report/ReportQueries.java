@@ -139,7 +139,12 @@ class ReportQueries {
                 topPartners.stream().limit(5).toList());
     }
 
-    /** One row per engagement (application) touching the range, for the CSV export; streamed. */
+    /**
+     * One row per engagement touching the range, for the CSV export; streamed. An engagement is an
+     * application that led to work: hired or completed. Rejections, withdrawals and applications
+     * still open are the employer's hiring decisions and the student's own choices, so they are
+     * never listed by name: {@link #outcomes} counts them.
+     */
     void engagements(long universityId, ReportRange range, Consumer<Engagement> each) {
         jdbc.sql("""
                         select u.display_name as student, u.email, c.name as company, p.title, p.category, a.status,
@@ -152,6 +157,7 @@ class ReportQueries {
                         join companies c on c.id = p.company_id
                         left join payments pm on pm.application_id = a.id
                         where s.university_id = :university
+                          and a.status in ('HIRED', 'COMPLETED')
                           and (a.submitted_at >= :from and a.submitted_at < :to
                                or a.hired_at >= :from and a.hired_at < :to
                                or a.completed_at >= :from and a.completed_at < :to
@@ -174,6 +180,43 @@ class ReportQueries {
                     rs.getString("currency"),
                     rs.getObject("paid_on", LocalDate.class)));
         });
+    }
+
+    /**
+     * The applications sent in the range that did not lead to work, by what became of them (in
+     * progress: submitted or shortlisted; rejected; withdrawn), with the number of students behind
+     * each: the figures CSV shows them only as counts, and not at all for fewer than 5 students.
+     */
+    List<OutcomeCount> outcomes(long universityId, ReportRange range) {
+        Map<String, OutcomeCount> found = new HashMap<>();
+        jdbc.sql("""
+                        select case when a.status in ('SUBMITTED', 'SHORTLISTED') then 'in_progress'
+                                    else lower(a.status) end as outcome,
+                               count(distinct a.student_id) as students, count(*) as applications
+                        from applications a join students s on s.user_id = a.student_id
+                        where s.university_id = :university
+                          and a.status in ('SUBMITTED', 'SHORTLISTED', 'REJECTED', 'WITHDRAWN')
+                          and a.submitted_at >= :from and a.submitted_at < :to
+                        group by 1
+                        """).params(params(universityId, range)).query(rs -> {
+            found.put(
+                    rs.getString("outcome"),
+                    new OutcomeCount(rs.getString("outcome"), rs.getLong("students"), rs.getLong("applications")));
+        });
+        return OutcomeCount.OUTCOMES.stream()
+                .map(o -> found.getOrDefault(o, new OutcomeCount(o, 0, 0)))
+                .toList();
+    }
+
+    /** How many applications ended one way, and how many students sent them. */
+    record OutcomeCount(String outcome, long students, long applications) {
+
+        static final List<String> OUTCOMES = List.of("in_progress", "rejected", "withdrawn");
+
+        /** Fewer than 5 students (but some): shown as "fewer than 5", like every small group. */
+        boolean suppressed() {
+            return students > 0 && students < Figures.MIN_GROUP;
+        }
     }
 
     record Engagement(

@@ -41,6 +41,10 @@ class ReportService {
         return queries.report(university.id(), university.name(), range, queries.version(university.id()));
     }
 
+    java.util.List<ReportQueries.OutcomeCount> outcomes(long staffUserId, ReportRange range) {
+        return queries.outcomes(universities.universityOfStaff(staffUserId).id(), range);
+    }
+
     void engagements(long staffUserId, ReportRange range, Consumer<ReportQueries.Engagement> each) {
         queries.engagements(universities.universityOfStaff(staffUserId).id(), range, each);
     }

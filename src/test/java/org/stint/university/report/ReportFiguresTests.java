@@ -209,10 +209,43 @@ class ReportFiguresTests {
         assertThat(lines).contains("company," + partner.name() + ",5,5,3,2,70.5,4.5,1800.00,0,0,0");
         assertThat(lines).contains("company," + other.name() + ",fewer than 5,,,,,,,,,");
         assertThat(lines).contains("category,DESIGN,fewer than 5,,,,,,,,,");
+        // S4 still waits, S3 was rejected, S1 withdrew: one student each, so only "fewer than 5"
+        assertThat(lines)
+                .contains(
+                        "outcome,in_progress,fewer than 5,,,,,,,,,",
+                        "outcome,rejected,fewer than 5,,,,,,,,,",
+                        "outcome,withdrawn,fewer than 5,,,,,,,,,");
+    }
+
+    /** Rejections and withdrawals are counted, never named; five students or more make a count. */
+    @Test
+    void rejectionsAndWithdrawalsAreCountsInTheFiguresCsvAndNeverNamed() throws Exception {
+        Fixtures f = new Fixtures(jdbc);
+        long posting = f.posting(partner, "Popular posting for reports", "DATA", "USD");
+        for (int i = 1; i <= 5; i++) {
+            long student = f.student(uni, "Rejected Student " + i);
+            f.application(posting, student, "REJECTED", at("2025-03-0" + i), null, null, null, null);
+        }
+        String figures = mvc.perform(
+                        get("/university/reports/figures.csv" + RANGE).with(staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(figures.lines().toList())
+                .contains("outcome,rejected,6,6,,,,,,,,", "outcome,withdrawn,fewer than 5,,,,,,,,,");
+        String engagements = mvc.perform(
+                        get("/university/reports/engagements.csv" + RANGE).with(staff()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(engagements).doesNotContain("Rejected Student", "REJECTED", "WITHDRAWN", "SUBMITTED");
+        assertThat(dashboard().select(".csv-privacy").text())
+                .contains("names your students only for work they were hired for or completed")
+                .contains("only as counts, hidden for groups of fewer than 5 students");
     }
 
     @Test
-    void theEngagementsCsvListsEveryApplicationTouchingTheRange() throws Exception {
+    void theEngagementsCsvListsTheHiredAndCompletedWorkTouchingTheRange() throws Exception {
         String csv = mvc.perform(
                         get("/university/reports/engagements.csv" + RANGE).with(staff()))
                 .andExpect(status().isOk())
@@ -220,8 +253,13 @@ class ReportFiguresTests {
                 .getResponse()
                 .getContentAsString();
         List<String> lines = csv.lines().toList();
-        // 8 of the university's 9 applications (the April one is outside), none of another university's
-        assertThat(lines).hasSize(1 + 8);
+        // S1, S2 and S6 completed, S5 and S7 hired; not the rejection, the withdrawal, the open
+        // applications, nor another university's student
+        assertThat(lines).hasSize(1 + 5);
+        assertThat(lines.subList(1, lines.size()))
+                .allMatch(line -> line.contains(",HIRED,") || line.contains(",COMPLETED,"));
+        assertThat(lines)
+                .noneMatch(line -> line.startsWith("Report Student 3,") || line.startsWith("Report Student 4,"));
         assertThat(lines.get(0)).startsWith("student,email,company,posting,category,status,applied_on");
         assertThat(lines)
                 .anyMatch(line -> line.startsWith("Report Student 1,")
