@@ -3,8 +3,6 @@ package org.stint.engagement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.stint.hiring.HourLimits;
 
@@ -71,10 +69,6 @@ record EngagementPage(
             BigDecimal previousHours,
             LocalDate day,
             boolean unread) {
-
-        public LocalDateTime atUtc() {
-            return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        }
 
         public String hoursText() {
             return HourLimits.text(hours);

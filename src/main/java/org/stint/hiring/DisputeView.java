@@ -15,12 +15,4 @@ record DisputeView(
     public boolean isOpen() {
         return outcome == null;
     }
-
-    public java.time.LocalDateTime raisedAtUtc() {
-        return java.time.LocalDateTime.ofInstant(raisedAt, java.time.ZoneOffset.UTC);
-    }
-
-    public java.time.LocalDateTime decidedAtUtc() {
-        return decidedAt == null ? null : java.time.LocalDateTime.ofInstant(decidedAt, java.time.ZoneOffset.UTC);
-    }
 }

@@ -38,11 +38,6 @@ record StudentApplicationView(
         return last.to() == ApplicationStatus.WITHDRAWN ? last.at().plus(UNDO_WINDOW) : null;
     }
 
-    public java.time.LocalDateTime undoWithdrawUntilUtc() {
-        Instant until = undoWithdrawUntil();
-        return until == null ? null : java.time.LocalDateTime.ofInstant(until, java.time.ZoneOffset.UTC);
-    }
-
     /** Whether the page offers "Undo withdraw" at {@code now}. */
     public boolean canUndoWithdraw(Instant now) {
         Instant until = undoWithdrawUntil();

@@ -65,10 +65,6 @@ class Notice {
         return createdAt;
     }
 
-    public java.time.LocalDateTime getCreatedAtUtc() {
-        return java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC);
-    }
-
     long getUserId() {
         return userId;
     }
