@@ -84,6 +84,7 @@ class TwoInstancesTests {
                 "--spring.datasource.username=" + database.username(),
                 "--stint.embedded-database.enabled=false",
                 "--stint.demo-data.enabled=true",
+                "--stint.scheduling.enabled=true",
                 "--stint.test.instance=" + name));
         if (database.password() != null) {
             arguments.add("--spring.datasource.password=" + database.password());
