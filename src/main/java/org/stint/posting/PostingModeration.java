@@ -44,15 +44,12 @@ public class PostingModeration {
                         insert into posting_reports (posting_id, reporter_user_id, reason, created_at)
                         values (:posting, :reporter, :reason, :now)
                         on conflict do nothing
-                        returning id
                         """)
                 .param("posting", postingId)
                 .param("reporter", reporterUserId)
                 .param("reason", reason.strip())
                 .param("now", Timestamp.from(Instant.now(clock)))
-                .query(Long.class)
-                .optional()
-                .ifPresent(id -> events.publishEvent(new PostingReported(id, postingId, reporterUserId)));
+                .update();
     }
 
     /** Open reports, oldest first. */
