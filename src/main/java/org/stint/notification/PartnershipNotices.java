@@ -15,7 +15,7 @@ import org.stint.university.StaffInvited;
 import org.stint.university.UniversityService;
 
 /**
- * Issue #4: career offices hear of partnership requests; companies hear of decisions (with the
+ * Career offices hear of partnership requests; companies hear of decisions (with the
  * reason); invited staff, and colleagues a company member
  * invited, get their sign-up link by e-mail.
  */

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 
-/** Students and career-office staff report a posting to the administrators (issue #4). */
+/** Students and career-office staff report a posting to the administrators. */
 @Controller
 class PostingReportController {
 

@@ -217,8 +217,6 @@ class TwoInstancesTests {
         }
     }
 
-    // ---- helpers ----------------------------------------------------------------------------
-
     private static JdbcClient jdbc() {
         return a.getBean(JdbcClient.class);
     }

@@ -479,12 +479,12 @@ public class DemoData {
                 }
             }
         }
-        partnerships(universityIds, companyIds, now); // issue #4
+        partnerships(universityIds, companyIds, now);
         return new Summary(UNIVERSITIES.size(), COMPANIES.size(), POSTINGS + 2, STUDENTS.length, applications);
     }
 
     /**
-     * Issue #4: Northbridge has approved Lumen Analytics and Copperleaf Studio and has a pending
+     * Northbridge has approved Lumen Analytics and Copperleaf Studio and has a pending
      * request from Brightpath Health; Lakeshore approved Lumen; Eastmoor declined it.
      */
     private void partnerships(List<Long> universityIds, List<Long> companyIds, Instant now) {
