@@ -106,7 +106,7 @@ class AdminController {
 
     @GetMapping("/admin/moderation")
     String moderation(Model model) {
-        model.addAttribute("reports", moderation.openReports());
+        model.addAttribute("reports", moderation.openFlags());
         return "admin/moderation";
     }
 

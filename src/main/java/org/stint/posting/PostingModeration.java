@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reports of postings and what administrators do about them: hide the posting (it closes, leaves
+ * Flags on postings (reports of abuse) and what administrators do about them: hide the posting (it closes, leaves
  * every list and page, and its company is told why) or dismiss the report.
  */
 @Service
@@ -33,12 +33,12 @@ public class PostingModeration {
     }
 
     /**
-     * Records a report; a second open report by the same person on the same posting is ignored.
+     * Records a flag; a second open flag by the same person on the same posting is ignored.
      *
      * @throws PostingNotFoundException when the reporter may not see the posting
      */
     @Transactional
-    void report(long postingId, long reporterUserId, String reason) {
+    void flag(long postingId, long reporterUserId, String reason) {
         postings.requireVisibleTo(postingId, reporterUserId);
         jdbc.sql("""
                         insert into posting_reports (posting_id, reporter_user_id, reason, created_at)
@@ -52,8 +52,8 @@ public class PostingModeration {
                 .update();
     }
 
-    /** Open reports, oldest first. */
-    public List<OpenReport> openReports() {
+    /** Open flags, oldest first. */
+    public List<OpenFlag> openFlags() {
         return jdbc.sql("""
                         select r.id, r.posting_id, p.title, c.name as company_name, u.display_name, u.email,
                                r.reason, r.created_at,
@@ -66,7 +66,7 @@ public class PostingModeration {
                         order by r.created_at, r.id
                         limit 200
                         """)
-                .query((rs, row) -> new OpenReport(
+                .query((rs, row) -> new OpenFlag(
                         rs.getLong("id"),
                         rs.getLong("posting_id"),
                         rs.getString("title"),
