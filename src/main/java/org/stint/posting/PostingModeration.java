@@ -21,13 +21,21 @@ public class PostingModeration {
 
     private final PostingService postings;
 
+    private final PostingRepository repository;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    PostingModeration(JdbcClient jdbc, PostingService postings, ApplicationEventPublisher events, Clock clock) {
+    PostingModeration(
+            JdbcClient jdbc,
+            PostingService postings,
+            PostingRepository repository,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.postings = postings;
+        this.repository = repository;
         this.events = events;
         this.clock = clock;
     }
@@ -89,21 +97,11 @@ public class PostingModeration {
     public void hide(long reportId, long adminUserId, String reason) {
         long postingId = openReportPosting(reportId);
         Instant now = Instant.now(clock);
-        record Hidden(long companyId, String title) {}
-        Hidden hidden = jdbc.sql("""
-                        update postings set status = 'CLOSED', closed_reason = coalesce(closed_reason, 'MANUAL'),
-                            closed_at = coalesce(closed_at, :now), hidden_at = :now, hidden_reason = :reason,
-                            updated_at = :now, published_at = coalesce(published_at, :now)
-                        where id = :id
-                        returning company_id, title
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("reason", reason.strip())
-                .param("id", postingId)
-                .query((rs, row) -> new Hidden(rs.getLong("company_id"), rs.getString("title")))
-                .single();
+        Posting posting =
+                repository.findForUpdate(postingId).orElseThrow(() -> new PostingNotFoundException(postingId));
+        posting.hide(reason.strip(), now);
         resolveAll(postingId, "HIDDEN", adminUserId, now);
-        events.publishEvent(new PostingHidden(postingId, hidden.companyId(), hidden.title(), reason.strip()));
+        events.publishEvent(new PostingHidden(postingId, posting.getCompanyId(), posting.getTitle(), reason.strip()));
     }
 
     /** Dismisses one report; the posting stays as it is. */
