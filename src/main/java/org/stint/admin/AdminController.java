@@ -134,7 +134,7 @@ class AdminController {
 
     @GetMapping("/admin/moderation")
     String moderation(Model model) {
-        model.addAttribute("reports", moderation.openReports());
+        model.addAttribute("reports", moderation.openFlags());
         return "admin/moderation";
     }
 

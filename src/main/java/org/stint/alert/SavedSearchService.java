@@ -132,7 +132,7 @@ class SavedSearchService {
         for (int page = 1; page <= PAGES_PER_CHECK; page++) {
             PostingFilter filter =
                     SearchQueries.parse(search.getQuery(), Map.of("sort", "NEWEST", "page", String.valueOf(page)));
-            SearchResult result = postings.search(filter, search.getStudentId()); // issue #4: partner-only rule
+            SearchResult result = postings.search(filter, search.getStudentId()); // obeys the partner-only rule
             for (PostingCard card : result.items()) {
                 if (card.publishedAt().isBefore(search.getCreatedAt())) {
                     return found;

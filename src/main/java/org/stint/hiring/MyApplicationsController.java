@@ -40,7 +40,7 @@ class MyApplicationsController {
     @GetMapping("/applications")
     String mine(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         model.addAttribute("applications", hiring.applicationsOf(user.userId()));
-        // issue #4: what the student's career office recommends
+        // what the student's career office recommends
         model.addAttribute("recommendations", recommendations.forStudent(user.userId()));
         return "hiring/my-applications";
     }

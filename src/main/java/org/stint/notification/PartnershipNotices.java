@@ -7,7 +7,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.stint.company.ColleagueInvited;
 import org.stint.company.CompanyService;
-import org.stint.posting.PostingHidden;
 import org.stint.university.PartnershipApproved;
 import org.stint.university.PartnershipDeclined;
 import org.stint.university.PartnershipRequested;
@@ -17,7 +16,7 @@ import org.stint.university.UniversityService;
 
 /**
  * Career offices hear of partnership requests (read once decided); companies hear of decisions (with the
- * reason) and of a posting an administrator hid; invited staff, and colleagues a company member
+ * reason); invited staff, and colleagues a company member
  * invited, get their sign-up link by e-mail.
  */
 @Component
@@ -96,16 +95,6 @@ class PartnershipNotices {
                 "partnershipRevoked",
                 "/employer/partnerships",
                 event.universityName(),
-                event.reason());
-    }
-
-    @ApplicationModuleListener
-    void on(PostingHidden event) {
-        notices.notify(
-                companies.memberIds(event.companyId()),
-                "postingHidden",
-                "/employer/postings",
-                event.title(),
                 event.reason());
     }
 

@@ -37,14 +37,24 @@ class EmployerPostingService {
         return postings.save(Posting.draft(companyId, form)).getId();
     }
 
+    /** A posting of the member's company as its edit form shows it: the values and the status. */
+    record Editing(PostingForm form, PostingStatus status) {}
+
+    /** @throws PostingNotFoundException for another company's posting (a 404) */
     @Transactional(readOnly = true)
-    PostingForm form(long memberId, long postingId) {
-        return owned(memberId, postingId).toForm();
+    Editing forEditing(long memberId, long postingId) {
+        Posting posting = owned(memberId, postingId);
+        return new Editing(posting.toForm(), posting.getStatus());
     }
 
+    /**
+     * The status of a posting of the member's company, for its edit form.
+     *
+     * @throws PostingNotFoundException for another company's posting (a 404)
+     */
     @Transactional(readOnly = true)
-    String title(long memberId, long postingId) {
-        return owned(memberId, postingId).getTitle();
+    PostingStatus statusOfOwned(long memberId, long postingId) {
+        return owned(memberId, postingId).getStatus();
     }
 
     /** @throws PostingLifecycleException when the openings would drop below those already hired */

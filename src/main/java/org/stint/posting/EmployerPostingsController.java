@@ -100,9 +100,10 @@ class EmployerPostingsController {
 
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        model.addAttribute("form", employerPostings.form(user.userId(), id));
+        EmployerPostingService.Editing editing = employerPostings.forEditing(user.userId(), id);
+        model.addAttribute("form", editing.form());
         model.addAttribute("postingId", id);
-        model.addAttribute("status", postings.forHiring(id).status());
+        model.addAttribute("status", editing.status());
         return FORM;
     }
 
@@ -114,9 +115,9 @@ class EmployerPostingsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        employerPostings.title(user.userId(), id); // ownership first: another company's id is a 404
+        // ownership first: another company's id is a 404
+        model.addAttribute("status", employerPostings.statusOfOwned(user.userId(), id));
         model.addAttribute("postingId", id);
-        model.addAttribute("status", postings.forHiring(id).status());
         if (errors.hasErrors()) {
             return FORM;
         }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
  * The home page's marketplace figures (open postings, hiring companies, openings), and the
  * countries that have open postings (the browse page's country picker reads them). Counting every
  * open posting grows with the marketplace, so a job counts them once a minute, on one instance,
- * into {@code marketplace_figures} (V47), and every page reads that one row: the figures are at
+ * into {@code marketplace_figures}, and every page reads that one row: the figures are at
  * most a minute old on every instance. Each is one statement on its own (no transaction), so the
  * job's lock and its count never hold two connections at once.
  */

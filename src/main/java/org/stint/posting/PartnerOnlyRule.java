@@ -7,14 +7,12 @@ import org.springframework.stereotype.Component;
 /**
  * A partner-only university's students see only postings of its approved partners, and every
  * student sees which companies their university has vetted. The SQL for both (postings aliased
- * {@code p}) for every query that lists or opens postings, and the viewer's university from
- * {@link PostingVisibility} (no implementation: nobody restricted).
+ * {@code p}) for every query that lists or opens postings; the viewer's university and the
+ * approved-partner condition come from {@link PostingVisibility} (no implementation: nobody
+ * restricted).
  */
 @Component
 class PartnerOnlyRule {
-
-    private static final String APPROVED_PARTNER = "exists (select 1 from partnerships pa"
-            + " where pa.company_id = p.company_id and pa.university_id = :%s and pa.status = 'APPROVED')";
 
     private final ObjectProvider<PostingVisibility> visibility;
 
@@ -29,11 +27,11 @@ class PartnerOnlyRule {
             return PostingViewer.ANYONE;
         }
         if (rule == null) {
-            return new PostingViewer(studentUserId, null, null, false);
+            return PostingViewer.studentWithoutUniversity(studentUserId);
         }
         return rule.universityOf(studentUserId)
-                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly()))
-                .orElse(new PostingViewer(studentUserId, null, null, false));
+                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly(), rule))
+                .orElse(PostingViewer.studentWithoutUniversity(studentUserId));
     }
 
     /** Appended to a {@code where} clause: the partner-only predicate when the viewer is restricted. */
@@ -42,7 +40,7 @@ class PartnerOnlyRule {
             return "";
         }
         params.put("partnerOnlyUniversity", viewer.partnerOnlyUniversity());
-        return " and " + APPROVED_PARTNER.formatted("partnerOnlyUniversity");
+        return " and " + viewer.visibility().approvedPartner("p.company_id", ":partnerOnlyUniversity");
     }
 
     /** A select expression: the viewer's university's name where it vetted the company, else null. */
@@ -52,7 +50,7 @@ class PartnerOnlyRule {
         }
         params.put("markUniversity", viewer.universityId());
         params.put("markUniversityName", viewer.universityName());
-        return "case when " + APPROVED_PARTNER.formatted("markUniversity")
+        return "case when " + viewer.visibility().approvedPartner("p.company_id", ":markUniversity")
                 + " then cast(:markUniversityName as text) end";
     }
 

@@ -68,8 +68,10 @@ class Posting {
 
     private Instant closedAt;
 
-    /** Set when an administrator hid the posting after a report; it never reopens. */
+    /** Set when an administrator hid the posting after a flag; it never reopens. */
     private Instant hiddenAt;
+
+    private String hiddenReason;
 
     private Instant createdAt;
 
@@ -153,6 +155,25 @@ class Posting {
         closedReason = reason;
         closedAt = Instant.now();
         updatedAt = closedAt;
+    }
+
+    /**
+     * An administrator hides the posting, with the reason its company is told: it closes if it is
+     * open (a draft is marked published so that the reason has a posting to belong to), leaves every
+     * list and page, and never reopens.
+     */
+    void hide(String reason, Instant now) {
+        if (status != PostingStatus.CLOSED) {
+            status = PostingStatus.CLOSED;
+            closedReason = ClosedReason.MANUAL;
+            closedAt = now;
+        }
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        hiddenAt = now;
+        hiddenReason = reason;
+        updatedAt = now;
     }
 
     void reopen(LocalDate today, long hired) {

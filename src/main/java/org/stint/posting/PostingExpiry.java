@@ -2,6 +2,7 @@ package org.stint.posting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closes open postings whose deadline has passed. Pages never show such a posting as open even
  * before this runs (they compare the deadline with today); this keeps the stored status true.
- * One idempotent UPDATE, so several instances running it at once do no harm.
+ * Each posting closes through its own {@link Posting#close}, its row locked, so several instances
+ * running it at once close each posting once.
  */
 @Component
 class PostingExpiry {
@@ -30,7 +32,9 @@ class PostingExpiry {
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${stint.postings.expiry-check:PT10M}")
     @Transactional
     public void closeExpired() {
-        int closed = postings.closeExpired(LocalDate.now(clock));
+        List<Posting> expired = postings.findExpiredForUpdate(LocalDate.now(clock));
+        expired.forEach(posting -> posting.close(Posting.ClosedReason.EXPIRED));
+        int closed = expired.size();
         if (closed > 0) {
             log.info("Closed {} postings whose deadline passed", closed);
         }

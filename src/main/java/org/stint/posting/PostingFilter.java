@@ -60,9 +60,9 @@ public record PostingFilter(
     /**
      * The search a URL's query carries. A value that does not parse (a typo in a shared link, say
      * {@code category=FOO}) is left unset rather than refused; repeated text values are joined
-     * by commas, as a form's repeated fields would be. Read by hand, not by Spring's data binder:
-     * binding a record's fifteen constructor arguments looked each one up as a parameter and as a
-     * header, through the firewall's name checks, and was a fifth of a results page's work.
+     * by commas, as a form's repeated fields would be. Read by hand, not by Spring's data binder,
+     * which looks each of a record's constructor arguments up as a parameter and as a header: a
+     * large share of a results page's work for fields that are only ever query parameters.
      */
     public static PostingFilter fromQuery(MultiValueMap<String, String> query) {
         return new PostingFilter(

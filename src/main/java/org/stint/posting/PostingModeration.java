@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reports of postings and what administrators do about them: hide the posting (it closes, leaves
+ * Flags on postings (reports of abuse) and what administrators do about them: hide the posting (it closes, leaves
  * every list and page, and its company is told why) or dismiss the report.
  */
 @Service
@@ -21,42 +21,47 @@ public class PostingModeration {
 
     private final PostingService postings;
 
+    private final PostingRepository repository;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    PostingModeration(JdbcClient jdbc, PostingService postings, ApplicationEventPublisher events, Clock clock) {
+    PostingModeration(
+            JdbcClient jdbc,
+            PostingService postings,
+            PostingRepository repository,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.postings = postings;
+        this.repository = repository;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Records a report; a second open report by the same person on the same posting is ignored.
+     * Records a flag; a second open flag by the same person on the same posting is ignored.
      *
      * @throws PostingNotFoundException when the reporter may not see the posting
      */
     @Transactional
-    void report(long postingId, long reporterUserId, String reason) {
+    void flag(long postingId, long reporterUserId, String reason) {
         postings.requireVisibleTo(postingId, reporterUserId);
         jdbc.sql("""
                         insert into posting_reports (posting_id, reporter_user_id, reason, created_at)
                         values (:posting, :reporter, :reason, :now)
                         on conflict do nothing
-                        returning id
                         """)
                 .param("posting", postingId)
                 .param("reporter", reporterUserId)
                 .param("reason", reason.strip())
                 .param("now", Timestamp.from(Instant.now(clock)))
-                .query(Long.class)
-                .optional()
-                .ifPresent(id -> events.publishEvent(new PostingReported(id, postingId, reporterUserId)));
+                .update();
     }
 
-    /** Open reports, oldest first. */
-    public List<OpenReport> openReports() {
+    /** Open flags, oldest first. */
+    public List<OpenFlag> openFlags() {
         return jdbc.sql("""
                         select r.id, r.posting_id, p.title, c.name as company_name, u.display_name, u.email,
                                r.reason, r.created_at,
@@ -69,7 +74,7 @@ public class PostingModeration {
                         order by r.created_at, r.id
                         limit 200
                         """)
-                .query((rs, row) -> new OpenReport(
+                .query((rs, row) -> new OpenFlag(
                         rs.getLong("id"),
                         rs.getLong("posting_id"),
                         rs.getString("title"),
@@ -92,21 +97,11 @@ public class PostingModeration {
     public void hide(long reportId, long adminUserId, String reason) {
         long postingId = openReportPosting(reportId);
         Instant now = Instant.now(clock);
-        record Hidden(long companyId, String title) {}
-        Hidden hidden = jdbc.sql("""
-                        update postings set status = 'CLOSED', closed_reason = coalesce(closed_reason, 'MANUAL'),
-                            closed_at = coalesce(closed_at, :now), hidden_at = :now, hidden_reason = :reason,
-                            updated_at = :now, published_at = coalesce(published_at, :now)
-                        where id = :id
-                        returning company_id, title
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("reason", reason.strip())
-                .param("id", postingId)
-                .query((rs, row) -> new Hidden(rs.getLong("company_id"), rs.getString("title")))
-                .single();
+        Posting posting =
+                repository.findForUpdate(postingId).orElseThrow(() -> new PostingNotFoundException(postingId));
+        posting.hide(reason.strip(), now);
         resolveAll(postingId, "HIDDEN", adminUserId, now);
-        events.publishEvent(new PostingHidden(postingId, hidden.companyId(), hidden.title(), reason.strip()));
+        events.publishEvent(new PostingHidden(postingId, posting.getCompanyId(), posting.getTitle(), reason.strip()));
     }
 
     /** Dismisses one report; the posting stays as it is. */

@@ -2,10 +2,10 @@ package org.stint.posting;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PostingRepository extends JpaRepository<Posting, Long> {
@@ -26,10 +26,9 @@ interface PostingRepository extends JpaRepository<Posting, Long> {
             nativeQuery = true)
     long countHired(long postingId);
 
-    @Modifying
-    @Query(value = """
-            update postings set status = 'CLOSED', closed_reason = 'EXPIRED', closed_at = now(), updated_at = now()
-            where status = 'OPEN' and application_deadline < :today
-            """, nativeQuery = true)
-    int closeExpired(LocalDate today);
+    /** Open postings whose deadline has passed, each row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Posting p where p.status = org.stint.posting.PostingStatus.OPEN"
+            + " and p.applicationDeadline < :today")
+    List<Posting> findExpiredForUpdate(LocalDate today);
 }

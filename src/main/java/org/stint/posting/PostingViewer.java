@@ -3,11 +3,21 @@ package org.stint.posting;
 /**
  * Who looks at postings, as far as the partner-only rule, the "vetted partner" marks and the
  * "you applied" marks care: a student (their user id and university), or nobody in particular
- * (anyone else, signed in or not).
+ * (anyone else, signed in or not). A viewer with a university carries the {@link
+ * PostingVisibility} that found it, which writes the approved-partner condition.
  */
-record PostingViewer(Long studentUserId, Long universityId, String universityName, boolean partnerOnly) {
+record PostingViewer(
+        Long studentUserId,
+        Long universityId,
+        String universityName,
+        boolean partnerOnly,
+        PostingVisibility visibility) {
 
-    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false);
+    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false, null);
+
+    static PostingViewer studentWithoutUniversity(long studentUserId) {
+        return new PostingViewer(studentUserId, null, null, false, null);
+    }
 
     /** The university whose vetted partners are all this viewer may see, or null. */
     Long partnerOnlyUniversity() {

@@ -37,9 +37,9 @@ public class SecurityConfiguration {
 
     /**
      * Sign-ins stay observed (Actuator's metrics); each request's passage through the filter chain
-     * and its authorization decision do not. Observing them wrapped each of the chain's fifteen
-     * filters in an observation with its own events and counters: an eighth of a signed-in page's
-     * CPU time, measured with bench/cpu-per-request.sh. The request as a whole is still observed
+     * and its authorization decision do not: observing them wraps each of the chain's filters in an
+     * observation with its own events and counters, a noticeable share of a signed-in page's CPU
+     * time (bench/cpu-per-request.sh shows it). The request as a whole is still observed
      * ({@code http.server.requests}).
      */
     @Bean

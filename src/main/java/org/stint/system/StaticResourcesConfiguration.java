@@ -14,8 +14,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * <p>Why not Boot's default {@code /**} mapping: with a resource chain on, Thymeleaf passes every
  * {@code @{...}} link of every page through the resource URL encoder, and under {@code /**}
  * every link ({@code /postings/42}, {@code /about}...) matched it and cost a look-up in the jar
- * for each static location, uncached because nothing was found. The benchmark showed that as
- * most of a page's time; with one pattern per folder only real static links are looked up.
+ * for each static location, uncached because nothing was found: a large share of a page's time.
+ * With one pattern per folder only real static links are looked up.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {

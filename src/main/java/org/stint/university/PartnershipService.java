@@ -55,7 +55,7 @@ public class PartnershipService {
         this.clock = clock;
     }
 
-    // --- employer side ---
+    // The employer's side: asking for a partnership.
 
     /** Every university with where the employer's company stands with it. */
     List<CompanyRow> forCompany(long employerUserId) {
@@ -104,7 +104,7 @@ public class PartnershipService {
                 partnership.getId(), universityId, university.getName(), company.id(), company.name(), text));
     }
 
-    // --- staff side ---
+    // The career office's side: deciding.
 
     /** The staff member's university's partnerships: pending oldest first, then decided newest first. */
     List<Row> forStaff(long staffUserId) {

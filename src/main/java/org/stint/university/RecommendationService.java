@@ -26,9 +26,8 @@ public class RecommendationService {
     /** A posting students can still apply to, and (partner-only universities) of a vetted partner. */
     private static final String STILL_OPEN = """
              and p.status = 'OPEN' and p.hidden_at is null and p.application_deadline >= :today
-             and (not un.partner_only or exists (select 1 from partnerships pa where pa.company_id = p.company_id
-                  and pa.university_id = un.id and pa.status = 'APPROVED'))
-            """;
+             and (not un.partner_only or
+            """ + " " + PartnerRule.approvedPartner("p.company_id", "un.id") + ")\n";
 
     private final JdbcClient jdbc;
 

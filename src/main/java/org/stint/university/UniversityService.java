@@ -57,7 +57,7 @@ public class UniversityService {
         return universities.findStaffUserIds(universityId);
     }
 
-    /** Issue #4: whether the university's students see only vetted partners' postings. */
+    /** Whether the university's students see only vetted partners' postings. */
     @Transactional
     void setPartnerOnly(long staffUserId, boolean partnerOnly) {
         staffUniversity(staffUserId).setPartnerOnly(partnerOnly);

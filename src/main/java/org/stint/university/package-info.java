@@ -1,6 +1,6 @@
 /**
  * Universities, their e-mail domains and career-office staff; partnership vetting, the
- * partner-only rule (implements {@code posting.PostingVisibility}), recommendations, staff
+ * partner-only rule's condition ({@code PartnerRule}), recommendations, staff
  * invitations and outcome reports ({@code report}).
  */
 @ApplicationModule(allowedDependencies = {"account", "company", "posting", "shared"})

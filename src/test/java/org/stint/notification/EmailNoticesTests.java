@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.testsupport.TestData;
 
@@ -30,7 +36,6 @@ import org.stint.testsupport.TestData;
 @SpringBootTest(
         properties = {
             "spring.mail.host=127.0.0.1",
-            "spring.mail.port=" + EmailNoticesTests.SMTP_PORT,
             "stint.mail.retry-every=PT1H",
             "stint.mail.retry-older-than=PT0S",
             "stint.mail.base-url=https://stint.test"
@@ -38,7 +43,21 @@ import org.stint.testsupport.TestData;
 @AutoConfigureMockMvc
 class EmailNoticesTests {
 
-    static final int SMTP_PORT = 3925;
+    /** A port free when the class loads, so parallel builds on one machine do not collide. */
+    private static final int SMTP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 

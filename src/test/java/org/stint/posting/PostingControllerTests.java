@@ -24,7 +24,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.account.SignInThrottle;
 import org.stint.company.CompanySummary;
-import org.stint.notification.NoticeService;
 import org.stint.shared.Money;
 import org.stint.system.CountryNames;
 import org.stint.system.MachineTimes;
@@ -55,10 +54,6 @@ class PostingControllerTests {
 
     @MockitoBean
     JdbcClient jdbc;
-
-    /** The layout's unread-notices advice is part of every web slice. */
-    @MockitoBean
-    NoticeService notices;
 
     private static PostingDetails details(long id, PostingStatus status, boolean accepting, PayType payType) {
         return new PostingDetails(

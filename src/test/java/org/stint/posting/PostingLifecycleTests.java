@@ -74,6 +74,29 @@ class PostingLifecycleTests {
     }
 
     @Test
+    void hidingClosesAnOpenPostingKeepsAClosedOnesReasonAndNeverReopens() {
+        Instant now = Instant.parse("2026-11-29T10:00:00Z");
+        Posting open = draft(TODAY.plusDays(10));
+        open.publish(TODAY);
+        open.hide("Spam", now);
+        assertThat(open.getStatus()).isEqualTo(PostingStatus.CLOSED);
+        assertThat(ReflectionTestUtils.getField(open, "closedReason")).isEqualTo(Posting.ClosedReason.MANUAL);
+        assertThat(ReflectionTestUtils.getField(open, "hiddenReason")).isEqualTo("Spam");
+        refused(() -> open.reopen(TODAY, 0), "posting.lifecycle.hidden");
+
+        Posting filled = draft(TODAY.plusDays(10));
+        filled.publish(TODAY);
+        filled.close(Posting.ClosedReason.FILLED);
+        filled.hide("Misleading pay", now);
+        assertThat(ReflectionTestUtils.getField(filled, "closedReason")).isEqualTo(Posting.ClosedReason.FILLED);
+
+        Posting neverPublished = draft(TODAY.plusDays(10));
+        neverPublished.hide("Spam", now);
+        assertThat(neverPublished.getStatus()).isEqualTo(PostingStatus.CLOSED);
+        assertThat(ReflectionTestUtils.getField(neverPublished, "publishedAt")).isEqualTo(now);
+    }
+
+    @Test
     void theFormRoundTripsAndPayIsKeptInMinorUnits() {
         Posting posting = draft(TODAY.plusDays(10));
         PostingForm form = posting.toForm();

@@ -44,7 +44,7 @@ import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
 
 /**
- * The access matrix (issue 14): every route the application maps (pattern × HTTP method, read
+ * The access matrix: every route the application maps (pattern × HTTP method, read
  * from Spring's {@link RequestMappingHandlerMapping}) × eight principals has an expected outcome
  * written in {@link #MATRIX}. A route the application maps without a row fails, so no route can
  * be added without deciding who may use it.

@@ -40,7 +40,7 @@ class AccessRulesTests {
                 "/university",
                 "/admin",
                 "/dashboard",
-                // issue #4
+                // partnerships and moderation
                 "/employer/partnerships",
                 "/university/partnerships",
                 "/university/partnerships/1",
@@ -53,7 +53,7 @@ class AccessRulesTests {
                 "/admin/universities",
                 "/admin/users",
                 "/admin/moderation",
-                // issue 14
+                // account settings
                 "/account"
             })
     void anonymousVisitorsAreSentToSignIn(String page) throws Exception {
@@ -94,7 +94,7 @@ class AccessRulesTests {
         DemoData.DEMO_ADMIN + ", /admin, 200",
         DemoData.DEMO_ADMIN + ", /applications, 403",
         DemoData.DEMO_ADMIN + ", /university, 403",
-        // issue #4
+        // partnerships
         DemoData.DEMO_EMPLOYER + ", /employer/partnerships, 200",
         DemoData.DEMO_STUDENT + ", /employer/partnerships, 403",
         DemoData.DEMO_STAFF + ", /employer/partnerships, 403",

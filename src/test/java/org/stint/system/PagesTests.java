@@ -119,7 +119,7 @@ class PagesTests {
         DemoData.DEMO_ADMIN + ", /admin/universities",
         DemoData.DEMO_ADMIN + ", /admin/users",
         DemoData.DEMO_ADMIN + ", /admin/moderation",
-        // issue 14: accounts
+        // accounts
         "'', /password-reset",
         "'', /password-reset/new?token=unknown",
         "'', /account/verify-email?token=unknown",

@@ -84,6 +84,7 @@ class TwoInstancesTests {
                 "--spring.datasource.username=" + database.username(),
                 "--stint.embedded-database.enabled=false",
                 "--stint.demo-data.enabled=true",
+                "--stint.scheduling.enabled=true",
                 "--stint.test.instance=" + name));
         if (database.password() != null) {
             arguments.add("--spring.datasource.password=" + database.password());
@@ -215,8 +216,6 @@ class TwoInstancesTests {
             PROBE_RUNS.add(instance);
         }
     }
-
-    // ---- helpers ----------------------------------------------------------------------------
 
     private static JdbcClient jdbc() {
         return a.getBean(JdbcClient.class);

@@ -12,7 +12,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points every test context at {@link TestDatabase}, with Hikari's leak detection on, and watches
- * its connections ({@link OneConnectionPerRequest}). The database starts only when a context
+ * its connections ({@link OneConnectionPerRequest}), with scheduled jobs off (a test of a job calls
+ * it or sets {@code stint.scheduling.enabled=true}). The database starts only when a context
  * actually asks for {@code spring.datasource.url}, so web-slice tests start none. Properties a
  * test sets itself still win.
  */
@@ -63,6 +64,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                 case "spring.datasource.password" -> TestDatabase.get().password();
                 case "stint.embedded-database.enabled" -> "false";
                 case "stint.demo-data.enabled" -> "true";
+                case "stint.scheduling.enabled" -> "false";
                 case "spring.datasource.hikari.leak-detection-threshold" -> "10000";
                 default -> null;
             };

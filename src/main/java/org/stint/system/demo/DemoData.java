@@ -512,7 +512,7 @@ public class DemoData {
                 }
             }
         }
-        partnerships(universityIds, companyIds, now); // issue #4
+        partnerships(universityIds, companyIds, now);
         engagement(now, today);
         hourCapsAndDispute(universityIds.get(0), today, now);
         return new Summary(UNIVERSITIES.size(), COMPANIES.size(), POSTINGS + 3, STUDENTS.length, applications + 1);
@@ -766,7 +766,7 @@ public class DemoData {
     }
 
     /**
-     * Issue #4: Northbridge has approved Lumen Analytics and Copperleaf Studio and has a pending
+     * Northbridge has approved Lumen Analytics and Copperleaf Studio and has a pending
      * request from Brightpath Health; Lakeshore approved Lumen; Eastmoor declined it.
      */
     private void partnerships(List<Long> universityIds, List<Long> companyIds, Instant now) {

@@ -17,7 +17,7 @@ record Chart(int width, int height, List<Rect> rects, List<Label> labels, boolea
     record Label(double x, double y, String text, String anchor) {}
 
     /** A named measure drawn as one bar per group. */
-    record Series(String name, String css, ToLongFunction<Figures> value) {}
+    record Series(String name, String css, ToLongFunction<OutcomeFigures> value) {}
 
     private static final int LEFT = 48;
 
@@ -26,11 +26,11 @@ record Chart(int width, int height, List<Rect> rects, List<Label> labels, boolea
     private static final int TOP = 12;
 
     /** Vertical bars, one cluster per group, one bar per series; labels under each cluster. */
-    static Chart columns(List<String> groupLabels, List<Figures> groups, List<Series> series, String fewerText) {
+    static Chart columns(List<String> groupLabels, List<OutcomeFigures> groups, List<Series> series, String fewerText) {
         int width = 760;
         int height = 260;
         long max = 1;
-        for (Figures f : groups) {
+        for (OutcomeFigures f : groups) {
             if (!f.suppressed()) {
                 for (Series s : series) {
                     max = Math.max(max, s.value().applyAsLong(f));
@@ -51,7 +51,7 @@ record Chart(int width, int height, List<Rect> rects, List<Label> labels, boolea
             rects.add(new Rect(LEFT, y, width - LEFT, 0.5, "chart-grid", ""));
         }
         for (int g = 0; g < groups.size(); g++) {
-            Figures figures = groups.get(g);
+            OutcomeFigures figures = groups.get(g);
             double x0 = LEFT + g * slot + slot * 0.1;
             labels.add(new Label(x0 + slot * 0.4, height - BOTTOM + 16, groupLabels.get(g), "middle"));
             if (figures.suppressed() && figures.students() > 0) {

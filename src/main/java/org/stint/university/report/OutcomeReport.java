@@ -12,14 +12,14 @@ record OutcomeReport(
         String universityName,
         ReportRange range,
         YearMonth firstMonth,
-        Figures totals,
+        OutcomeFigures totals,
         List<Group<YearMonth>> byMonth,
         List<Group<String>> byCompany,
         List<Group<String>> byCategory,
         List<Group<String>> topPartners) {
 
     /** One row of a breakdown: the group's key (month, company name or category) and its figures. */
-    record Group<K>(K key, Figures figures) {}
+    record Group<K>(K key, OutcomeFigures figures) {}
 
     static final List<String> CURRENCIES = List.of("USD", "GBP", "EUR", "INR");
 }

@@ -158,7 +158,7 @@ class ReportController {
         response.getWriter().flush();
     }
 
-    private List<Object> figureRow(String breakdown, String group, Figures f) {
+    private List<Object> figureRow(String breakdown, String group, OutcomeFigures f) {
         List<Object> row = new ArrayList<>(List.of(breakdown, group == null ? "" : group));
         if (f.suppressed() && f.students() > 0) {
             row.add(text("university.reports.fewer"));
@@ -202,9 +202,11 @@ class ReportController {
 
     private List<Chart.Series> series() {
         return List.of(
-                new Chart.Series(text("university.reports.applications"), "bar-applications", Figures::applications),
-                new Chart.Series(text("university.reports.hires"), "bar-hires", Figures::hires),
-                new Chart.Series(text("university.reports.completions"), "bar-completions", Figures::completions));
+                new Chart.Series(
+                        text("university.reports.applications"), "bar-applications", OutcomeFigures::applications),
+                new Chart.Series(text("university.reports.hires"), "bar-hires", OutcomeFigures::hires),
+                new Chart.Series(
+                        text("university.reports.completions"), "bar-completions", OutcomeFigures::completions));
     }
 
     private String text(String key) {

@@ -96,8 +96,8 @@ class ReportQueries {
     @Cacheable(cacheNames = "outcome-reports", key = "{#universityId, #universityName, #range, #version}")
     public OutcomeReport report(long universityId, String universityName, ReportRange range, long version) {
         YearMonth[] firstMonth = {null};
-        Figures[] totals = {Figures.NONE};
-        Map<YearMonth, Figures> months = new HashMap<>();
+        OutcomeFigures[] totals = {OutcomeFigures.NONE};
+        Map<YearMonth, OutcomeFigures> months = new HashMap<>();
         List<Group<String>> companies = new ArrayList<>();
         List<Group<String>> topPartners = new ArrayList<>();
         List<Group<String>> categories = new ArrayList<>();
@@ -108,7 +108,7 @@ class ReportQueries {
                 .query(rs -> {
                     LocalDate first = rs.getObject("first_month", LocalDate.class);
                     firstMonth[0] = first == null ? null : YearMonth.from(first);
-                    Figures figures = figures(rs);
+                    OutcomeFigures figures = figures(rs);
                     if (rs.getInt("no_month") == 0) {
                         months.put(YearMonth.from(rs.getObject("month", LocalDate.class)), figures);
                     } else if (rs.getInt("no_company") == 0) {
@@ -125,7 +125,7 @@ class ReportQueries {
                 });
         List<Group<YearMonth>> byMonth = new ArrayList<>();
         for (YearMonth month : range.months()) {
-            byMonth.add(new Group<>(month, months.getOrDefault(month, Figures.NONE)));
+            byMonth.add(new Group<>(month, months.getOrDefault(month, OutcomeFigures.NONE)));
         }
         categories.sort(Comparator.comparing(Group::key));
         return new OutcomeReport(
@@ -215,7 +215,7 @@ class ReportQueries {
 
         /** Fewer than 5 students (but some): shown as "fewer than 5", like every small group. */
         boolean suppressed() {
-            return students > 0 && students < Figures.MIN_GROUP;
+            return students > 0 && students < OutcomeFigures.MIN_GROUP;
         }
     }
 
@@ -248,13 +248,13 @@ class ReportQueries {
                 "toDay", range.dayAfter());
     }
 
-    private static Figures figures(ResultSet rs) throws SQLException {
+    private static OutcomeFigures figures(ResultSet rs) throws SQLException {
         long ratings = rs.getLong("rating_count");
         Map<String, Long> earnings = new LinkedHashMap<>();
         for (String currency : OutcomeReport.CURRENCIES) {
             earnings.put(currency, rs.getLong(currency.toLowerCase(java.util.Locale.ROOT)));
         }
-        return new Figures(
+        return new OutcomeFigures(
                 rs.getLong("students"),
                 rs.getLong("applications"),
                 rs.getLong("hires"),

@@ -62,7 +62,7 @@ class SqlStatementCountingTests {
         assertThat(Integer.parseInt(header)).as(url).isBetween(1, 4);
     }
 
-    /** Issue #4: the career office's dashboard, whatever the range, within four statements. */
+    /** The career office's dashboard, whatever the range, within four statements. */
     @ParameterizedTest
     @ValueSource(strings = {"/university/reports", "/university/reports?from=2016-01&to=2026-12"})
     void theOutcomeDashboardRunsAtMostFourStatements(String page) throws Exception {

@@ -185,9 +185,11 @@ class ReportFiguresTests {
 
     @Test
     void hoursAreWholeNumbersWithThousandsSeparators() {
-        Figures large = new Figures(9, 9, 9, 9, new java.math.BigDecimal("1320.0"), null, java.util.Map.of());
+        OutcomeFigures large =
+                new OutcomeFigures(9, 9, 9, 9, new java.math.BigDecimal("1320.0"), null, java.util.Map.of());
         assertThat(large.hoursText()).isEqualTo("1,320");
-        Figures half = new Figures(9, 9, 9, 9, new java.math.BigDecimal("12045.50"), null, java.util.Map.of());
+        OutcomeFigures half =
+                new OutcomeFigures(9, 9, 9, 9, new java.math.BigDecimal("12045.50"), null, java.util.Map.of());
         assertThat(half.hoursText()).isEqualTo("12,045.5");
     }
 

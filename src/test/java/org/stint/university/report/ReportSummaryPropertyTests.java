@@ -259,7 +259,7 @@ class ReportSummaryPropertyTests {
         return groups;
     }
 
-    private static void put(Map<String, String> groups, String key, Figures f) {
+    private static void put(Map<String, String> groups, String key, OutcomeFigures f) {
         if (f.students() == 0) {
             return;
         }
@@ -342,7 +342,7 @@ class ReportSummaryPropertyTests {
                     put(
                             groups,
                             key,
-                            new Figures(
+                            new OutcomeFigures(
                                     rs.getLong("students"),
                                     rs.getLong("applications"),
                                     rs.getLong("hires"),

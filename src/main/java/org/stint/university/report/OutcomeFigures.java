@@ -13,7 +13,7 @@ import org.stint.shared.Money;
  * @param students students active in the group: with an application, hire, completion or payment in the range
  * @param earnings payments recorded, in minor units per currency (USD, GBP, INR, EUR)
  */
-record Figures(
+record OutcomeFigures(
         long students,
         long applications,
         long hires,
@@ -24,7 +24,7 @@ record Figures(
 
     static final int MIN_GROUP = 5;
 
-    static final Figures NONE = new Figures(0, 0, 0, 0, BigDecimal.ZERO, null, Map.of());
+    static final OutcomeFigures NONE = new OutcomeFigures(0, 0, 0, 0, BigDecimal.ZERO, null, Map.of());
 
     public boolean suppressed() {
         return students < MIN_GROUP;

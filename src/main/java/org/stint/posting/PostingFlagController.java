@@ -10,20 +10,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 
-/** Students and career-office staff report a posting to the administrators (issue #4). */
+/** Students and career-office staff flag a posting to the administrators (a report of abuse). */
 @Controller
-class PostingReportController {
+class PostingFlagController {
 
     private final PostingModeration moderation;
 
-    PostingReportController(PostingModeration moderation) {
+    PostingFlagController(PostingModeration moderation) {
         this.moderation = moderation;
     }
 
     @PostMapping("/postings/{id}/report")
-    String report(
+    String flag(
             @PathVariable long id,
-            @Valid @ModelAttribute("reportForm") ReportForm form,
+            @Valid @ModelAttribute("reportForm") PostingFlagForm form,
             BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal user,
             RedirectAttributes redirect) {
@@ -31,7 +31,7 @@ class PostingReportController {
             redirect.addFlashAttribute("flashError", "posting.report.invalid");
             return "redirect:/postings/" + id + "#report";
         }
-        moderation.report(id, user.userId(), form.reason());
+        moderation.flag(id, user.userId(), form.reason());
         redirect.addFlashAttribute("flash", "posting.report.done");
         return "redirect:/postings/" + id;
     }

@@ -2,8 +2,8 @@ package org.stint.posting;
 
 import java.time.Instant;
 
-/** A report waiting for an administrator, with what they need to judge it. */
-public record OpenReport(
+/** A flag (a report of abuse) waiting for an administrator, with what they need to judge it. */
+public record OpenFlag(
         long id,
         long postingId,
         String postingTitle,
