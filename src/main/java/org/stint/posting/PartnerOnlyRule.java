@@ -29,11 +29,11 @@ class PartnerOnlyRule {
             return PostingViewer.ANYONE;
         }
         if (rule == null) {
-            return new PostingViewer(studentUserId, null, null, false);
+            return new PostingViewer(studentUserId, null, null, false, null);
         }
         return rule.universityOf(studentUserId)
-                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly()))
-                .orElse(new PostingViewer(studentUserId, null, null, false));
+                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly(), u.country()))
+                .orElse(new PostingViewer(studentUserId, null, null, false, null));
     }
 
     /** Appended to a {@code where} clause: the partner-only predicate when the viewer is restricted. */
@@ -57,16 +57,18 @@ class PartnerOnlyRule {
     }
 
     /**
-     * Select expressions {@code applied_id, applied_at}: the viewing student's application to
-     * posting {@code p} and when they sent it, else nulls. One index look-up per row of the same
-     * statement (the one-per-student unique key), never a statement per posting.
+     * Select expressions {@code applied_id, applied_at, saved}: the viewing student's application
+     * to posting {@code p} and when they sent it, else nulls, and whether they saved (bookmarked)
+     * it. Index look-ups per row of the same statement (the one-per-student unique keys), never a
+     * statement per posting.
      */
     static String applied(PostingViewer viewer, Map<String, Object> params) {
         if (viewer.studentUserId() == null) {
-            return "cast(null as bigint) as applied_id, cast(null as timestamptz) as applied_at";
+            return "cast(null as bigint) as applied_id, cast(null as timestamptz) as applied_at, false as saved";
         }
         params.put("appliedStudent", viewer.studentUserId());
-        return "ap.id as applied_id, ap.submitted_at as applied_at";
+        return "ap.id as applied_id, ap.submitted_at as applied_at, exists (select 1 from saved_postings sp"
+                + " where sp.student_id = :appliedStudent and sp.posting_id = p.id) as saved";
     }
 
     /** The join {@link #applied} reads from, after {@code postings p}: nothing when not a student. */

@@ -5,9 +5,26 @@ package org.stint.posting;
  * "you applied" marks care: a student (their user id and university), or nobody in particular
  * (anyone else, signed in or not).
  */
-record PostingViewer(Long studentUserId, Long universityId, String universityName, boolean partnerOnly) {
+record PostingViewer(
+        Long studentUserId, Long universityId, String universityName, boolean partnerOnly, String country) {
 
-    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false);
+    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false, null);
+
+    /**
+     * The currency this viewer is paid in, most likely: their university's country's (GBP in the
+     * UK, INR in India, EUR in the euro area), else USD, the marketplace's largest.
+     */
+    String currency() {
+        if (country == null) {
+            return "USD";
+        }
+        return switch (country) {
+            case "GB" -> "GBP";
+            case "IN" -> "INR";
+            case "IE", "DE", "FR", "NL", "ES", "IT", "PT", "BE", "AT", "FI" -> "EUR";
+            default -> "USD";
+        };
+    }
 
     /** The university whose vetted partners are all this viewer may see, or null. */
     Long partnerOnlyUniversity() {

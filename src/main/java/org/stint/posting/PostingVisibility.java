@@ -17,6 +17,9 @@ public interface PostingVisibility {
     /** Which of these companies are approved (vetted) partners of the university. */
     Set<Long> vettedPartnersAmong(long universityId, Collection<Long> companyIds);
 
-    /** A student's university: its id, name and whether its students see only vetted partners. */
-    record ViewerUniversity(long id, String name, boolean partnerOnly) {}
+    /**
+     * A student's university: its id, name, whether its students see only vetted partners, and
+     * its country (ISO code; its currency is the one "Highest pay" ranks first).
+     */
+    record ViewerUniversity(long id, String name, boolean partnerOnly, String country) {}
 }

@@ -161,6 +161,9 @@ class AccessMatrixTests {
             POST /saved-searches                                 /saved-searches                              login  ok     ok     403    403    403    403    403
             POST /saved-searches/{id}                            /saved-searches/{savedSearch}                login  ok     404    403    403    403    403    403
             POST /saved-searches/{id}/delete                     /saved-searches/{savedSearch}/delete         login  ok     404    403    403    403    403    403
+            GET  /saved-postings                                 /saved-postings                              login  ok     ok     403    403    403    403    403
+            POST /saved-postings                                 /saved-postings                              login  ok     ok     403    403    403    403    403
+            POST /saved-postings/{postingId}/delete              /saved-postings/{posting}/delete             login  ok     ok     403    403    403    403    403
             # students and career-office staff report postings to the administrators
             POST /postings/{id}/report                           /postings/{posting}/report                   login  ok     ok     403    403    ok     ok     403
             # employers: their own company, postings and applicants
@@ -186,6 +189,7 @@ class AccessMatrixTests {
             POST /employer/applications/{id}/complete            /employer/applications/{hired}/complete      login  403    403    ok     404    403    403    403
             POST /employer/applications/{id}/rating              /employer/applications/{completed}/rating    login  403    403    ok     404    403    403    403
             POST /employer/applications/{id}/payment             /employer/applications/{completed}/payment   login  403    403    ok     404    403    403    403
+            POST /employer/applications/{id}/notes               /employer/applications/{application}/notes   login  403    403    ok     404    403    403    403
             # career-office staff: their own university
             GET  /university                                     /university                                  login  403    403    403    403    ok     ok     403
             GET  /university/partnerships                        /university/partnerships                     login  403    403    403    403    ok     ok     403
@@ -225,6 +229,8 @@ class AccessMatrixTests {
             Map.entry("POST /saved-searches", Map.of("name", "Data", "query", "q=data", "frequency", "DAILY")),
             Map.entry("POST /saved-searches/{id}", Map.of("frequency", "WEEKLY")),
             Map.entry("POST /postings/{id}/report", Map.of("reason", "It asks for a deposit.")),
+            Map.entry("POST /saved-postings", Map.of("postingId", "{posting}")),
+            Map.entry("POST /employer/applications/{id}/notes", Map.of("body", "Strong SQL; call on Monday.")),
             Map.entry("POST /employer/applications/{id}/reject", Map.of("message", "Thank you, not this time.")),
             Map.entry("POST /employer/applications/{id}/complete", Map.of("hoursWorked", "12")),
             Map.entry("POST /employer/applications/{id}/rating", Map.of("rating", "4", "comment", "Thorough.")),
@@ -431,7 +437,13 @@ class AccessMatrixTests {
 
     private MockHttpServletRequestBuilder requestFor(Row row, URI uri, World world, Who who) {
         MockHttpServletRequestBuilder request = request(row.method(), uri);
-        FIELDS.getOrDefault(row.route(), Map.of()).forEach(request::param);
+        // a value naming an object of the world ("{posting}") is that object's id
+        FIELDS.getOrDefault(row.route(), Map.of())
+                .forEach((name, value) -> request.param(
+                        name,
+                        value.startsWith("{") && value.endsWith("}")
+                                ? String.valueOf(world.objects().get(value.substring(1, value.length() - 1)))
+                                : value));
         String email = world.email(new Fixtures(jdbc), who);
         if (email != null) {
             request.with(user(users.loadUserByUsername(email)));

@@ -38,6 +38,8 @@ class MessagesTests {
             Map.entry("partnershipStatus.", "org.stint.university.PartnershipStatus"),
             Map.entry("alert.frequency.", "org.stint.alert.Frequency"),
             Map.entry("posting.browse.sort.", "org.stint.posting.SearchSort"),
+            Map.entry("hiring.applicants.sort.", "org.stint.hiring.ApplicantSort"),
+            Map.entry("bookmark.state.", "org.stint.bookmark.SavedPosting$State"),
             Map.entry("account.verify.outcome.", "org.stint.account.EmailVerification$Outcome"));
 
     @Test
