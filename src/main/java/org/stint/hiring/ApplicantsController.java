@@ -24,8 +24,11 @@ class ApplicantsController {
 
     private final HiringService hiring;
 
-    ApplicantsController(HiringService hiring) {
+    private final ApplicationNotes notes;
+
+    ApplicantsController(HiringService hiring, ApplicationNotes notes) {
         this.hiring = hiring;
+        this.notes = notes;
     }
 
     @GetMapping("/employer/postings/{postingId}/applicants")
@@ -33,10 +36,12 @@ class ApplicantsController {
             @AuthenticationPrincipal AccountPrincipal user,
             @PathVariable long postingId,
             @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) String sort,
             Model model) {
-        ApplicantList list = hiring.applicants(user.userId(), postingId, status);
+        ApplicantList list = hiring.applicants(user.userId(), postingId, status, ApplicantSort.of(sort));
         model.addAttribute("list", list);
         model.addAttribute("statuses", ApplicationStatus.values());
+        model.addAttribute("sorts", ApplicantSort.values());
         return "hiring/applicants";
     }
 
@@ -44,8 +49,28 @@ class ApplicantsController {
     String show(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
         EmployerApplicationView view = hiring.employerView(user.userId(), id);
         model.addAttribute("app", view);
+        model.addAttribute("notes", notes.of(user.userId(), id));
         addEmptyForms(model, view);
         return DETAIL;
+    }
+
+    /** A private note on the application, for the company's members only. */
+    @PostMapping("/employer/applications/{id}/notes")
+    String addNote(
+            @AuthenticationPrincipal AccountPrincipal user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("note") ApplicationNoteForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return redisplay(user, id, model);
+        }
+        if (!notes.add(user.userId(), id, form.body().strip())) {
+            throw new ApplicationNotFoundException(id);
+        }
+        redirect.addFlashAttribute("flash", "hiring.notes.added");
+        return "redirect:/employer/applications/" + id + "#notes";
     }
 
     /** The applicant's CV, for members of the company applied to only. */
@@ -204,11 +229,15 @@ class ApplicantsController {
     private String redisplay(AccountPrincipal user, long id, Model model) {
         EmployerApplicationView view = hiring.employerView(user.userId(), id);
         model.addAttribute("app", view);
+        model.addAttribute("notes", notes.of(user.userId(), id));
         addEmptyForms(model, view);
         return DETAIL;
     }
 
     private static void addEmptyForms(Model model, EmployerApplicationView view) {
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", new ApplicationNoteForm(null));
+        }
         if (!model.containsAttribute("reject")) {
             model.addAttribute("reject", new RejectForm(null));
         }

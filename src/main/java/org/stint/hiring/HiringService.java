@@ -411,16 +411,17 @@ public class HiringService {
 
     /** The applicants of one of the employer's postings, optionally of one status: two statements. */
     @Transactional(readOnly = true)
-    ApplicantList applicants(long memberId, long postingId, ApplicationStatus status) {
+    ApplicantList applicants(long memberId, long postingId, ApplicationStatus status, ApplicantSort sort) {
         ApplicantList.Posting posting = queries.postingOfMember(postingId, memberId)
                 .orElseThrow(() -> new org.stint.posting.PostingNotFoundException(postingId));
         List<ApplicantRow> all = queries.applicants(postingId);
         java.util.Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
         all.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
-        List<ApplicantRow> shown = status == null
-                ? all
-                : all.stream().filter(a -> a.status() == status).toList();
-        return new ApplicantList(posting, status, shown, counts);
+        List<ApplicantRow> shown = all.stream()
+                .filter(a -> status == null || a.status() == status)
+                .sorted(sort.order)
+                .toList();
+        return new ApplicantList(posting, status, sort, shown, counts);
     }
 
     /** The applicant's CV: only members of the company applied to may download it. */

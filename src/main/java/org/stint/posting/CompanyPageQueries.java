@@ -25,7 +25,7 @@ class CompanyPageQueries {
                                p.city, p.country, p.pay_amount_minor, p.pay_currency, p.pay_type, p.openings,
                                p.application_deadline, p.published_at, c.id as company_id, c.name as company_name,
                                cast(null as text) as vetted_by, cast(null as bigint) as applied_id,
-                               cast(null as timestamptz) as applied_at
+                               cast(null as timestamptz) as applied_at, false as saved
                         from postings p
                         join companies c on c.id = p.company_id
                         where p.company_id = :company and p.status = 'OPEN' and p.application_deadline >= :today

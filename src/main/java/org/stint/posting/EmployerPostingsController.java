@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 import org.stint.account.EmailNotVerifiedException;
@@ -107,12 +108,14 @@ class EmployerPostingsController {
         return FORM;
     }
 
+    /** Saves the posting; a draft's "Save and publish" button ({@code publish=true}) publishes it too. */
     @PostMapping("/{id}")
     String update(
             @AuthenticationPrincipal AccountPrincipal user,
             @PathVariable long id,
             @Valid @ModelAttribute("form") PostingForm form,
             BindingResult errors,
+            @RequestParam(name = "publish", required = false) String publish,
             Model model,
             RedirectAttributes redirect) {
         // ownership first: another company's id is a 404
@@ -126,6 +129,10 @@ class EmployerPostingsController {
         } catch (PostingLifecycleException tooFew) {
             errors.rejectValue("openings", tooFew.messageKey());
             return FORM;
+        }
+        if ("true".equals(publish)) {
+            return lifecycle(
+                    redirect, "posting.lifecycle.published", () -> employerPostings.publish(user.userId(), id));
         }
         redirect.addFlashAttribute("flash", "posting.form.saved");
         return "redirect:/employer/postings";

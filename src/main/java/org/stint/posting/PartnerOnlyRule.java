@@ -30,7 +30,7 @@ class PartnerOnlyRule {
             return PostingViewer.studentWithoutUniversity(studentUserId);
         }
         return rule.universityOf(studentUserId)
-                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly(), rule))
+                .map(u -> new PostingViewer(studentUserId, u.id(), u.name(), u.partnerOnly(), u.country(), rule))
                 .orElse(PostingViewer.studentWithoutUniversity(studentUserId));
     }
 
@@ -55,16 +55,18 @@ class PartnerOnlyRule {
     }
 
     /**
-     * Select expressions {@code applied_id, applied_at}: the viewing student's application to
-     * posting {@code p} and when they sent it, else nulls. One index look-up per row of the same
-     * statement (the one-per-student unique key), never a statement per posting.
+     * Select expressions {@code applied_id, applied_at, saved}: the viewing student's application
+     * to posting {@code p} and when they sent it, else nulls, and whether they saved (bookmarked)
+     * it. Index look-ups per row of the same statement (the one-per-student unique keys), never a
+     * statement per posting.
      */
     static String applied(PostingViewer viewer, Map<String, Object> params) {
         if (viewer.studentUserId() == null) {
-            return "cast(null as bigint) as applied_id, cast(null as timestamptz) as applied_at";
+            return "cast(null as bigint) as applied_id, cast(null as timestamptz) as applied_at, false as saved";
         }
         params.put("appliedStudent", viewer.studentUserId());
-        return "ap.id as applied_id, ap.submitted_at as applied_at";
+        return "ap.id as applied_id, ap.submitted_at as applied_at, exists (select 1 from saved_postings sp"
+                + " where sp.student_id = :appliedStudent and sp.posting_id = p.id) as saved";
     }
 
     /** The join {@link #applied} reads from, after {@code postings p}: nothing when not a student. */

@@ -10,7 +10,7 @@ import org.stint.shared.Countries;
 /**
  * One posting in a list of results, with its company's name and, for a student whose university
  * has vetted the company, that university's name ({@code vettedBy}); for a student who applied to
- * it, their application ({@code applied}, else null): one row of one query.
+ * it, their application ({@code applied}, else null) and whether they saved it: one row of one query.
  */
 public record PostingCard(
         long id,
@@ -29,7 +29,8 @@ public record PostingCard(
         long companyId,
         String companyName,
         String vettedBy,
-        Applied applied) {
+        Applied applied,
+        boolean saved) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 

@@ -34,6 +34,7 @@ class PostingController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("modes", WorkMode.values());
         model.addAttribute("sorts", SearchSort.values());
+        model.addAttribute("metaDescriptionKey", "posting.browse.description");
         return "posting/browse";
     }
 
@@ -58,6 +59,8 @@ class PostingController {
         model.addAttribute("company", page.company());
         model.addAttribute("vettedBy", page.vettedBy());
         model.addAttribute("applied", page.applied());
+        model.addAttribute("saved", page.saved());
+        model.addAttribute("metaDescription", page.posting().metaDescription());
         model.addAttribute("jobPostingJsonLd", page.jobPostingJsonLd());
         return "posting/show";
     }

@@ -25,6 +25,30 @@ public record PostingDetails(
         boolean acceptingApplications,
         Instant publishedAt) {
 
+    /** How long a search engine's snippet of a page is, about. */
+    static final int META_DESCRIPTION_LENGTH = 155;
+
+    /**
+     * The page's meta description: the start of the posting's own text as one line of plain text,
+     * cut at a word before {@value #META_DESCRIPTION_LENGTH} characters with an ellipsis. The
+     * template escapes it.
+     */
+    public String metaDescription() {
+        String text =
+                description == null ? "" : description.replaceAll("\\s+", " ").strip();
+        if (text.length() <= META_DESCRIPTION_LENGTH) {
+            return text.isEmpty() ? title : text;
+        }
+        int cut = text.lastIndexOf(' ', META_DESCRIPTION_LENGTH - 1);
+        if (cut < META_DESCRIPTION_LENGTH / 2) {
+            cut = META_DESCRIPTION_LENGTH - 1;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+
     /** The day it went live, for people (UTC). */
     public LocalDate publishedOn() {
         return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);

@@ -139,7 +139,9 @@ public record PostingFilter(
         String currencyCode = currency == null || !currency.strip().matches("USD|GBP|INR|EUR|usd|gbp|inr|eur")
                 ? null
                 : currency.strip().toUpperCase(Locale.ROOT);
-        Integer pay = minPay == null || minPay <= 0 || currencyCode == null ? null : minPay;
+        // kept without a currency too, so that the form shows the amount with a message asking
+        // for its currency; the search applies it only with one
+        Integer pay = minPay == null || minPay <= 0 ? null : minPay;
         SearchSort order = sort == null ? (blank(keywords) ? SearchSort.NEWEST : SearchSort.RELEVANCE) : sort;
         if (order == SearchSort.RELEVANCE && blank(keywords)) {
             order = SearchSort.NEWEST;
@@ -232,6 +234,11 @@ public record PostingFilter(
             params.remove("sort");
         }
         return !params.isEmpty();
+    }
+
+    /** A minimum pay was typed without a currency: the search cannot apply it, the form asks for one. */
+    public boolean minPayWithoutCurrency() {
+        return minPay != null && currency == null;
     }
 
     public boolean hasKeywords() {

@@ -74,7 +74,12 @@ class PostingPageQuery {
                             rs.getString("industry"),
                             rs.getString("company_country"),
                             rs.getString("about"));
-                    return PostingPage.of(posting, company, rs.getString("vetted_by"), PostingSearch.applied(rs));
+                    return PostingPage.of(
+                            posting,
+                            company,
+                            rs.getString("vetted_by"),
+                            PostingSearch.applied(rs),
+                            rs.getBoolean("saved"));
                 })
                 .optional();
     }

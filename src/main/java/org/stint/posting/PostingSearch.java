@@ -90,6 +90,7 @@ class PostingSearch {
         List<PostingCard> items = List.of();
         if (summary.matches() > offset) {
             params.put("offset", offset);
+            params.put("payCurrency", viewer.currency());
             params.put("pageSize", PAGE_SIZE);
             Order order = Order.of(filter.sort(), keywords != null);
             // found newest first, only the rows up to this page are read; any other order sorts the
@@ -106,8 +107,8 @@ class PostingSearch {
                     .query(PostingSearch::card)
                     .list();
         }
-        return new SearchResult(
-                items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets());
+        return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets())
+                .payFirstIn(viewer.currency());
     }
 
     /** The newest open postings matching a search (its Atom feed, the home page), with the vetted marks. */
@@ -339,7 +340,15 @@ class PostingSearch {
         NEWEST("p.id, p.published_at", " order by m.published_at desc, m.id desc"),
         RELEVANCE("p.id, p.published_at, " + SCORE, " order by m.score desc, m.published_at desc, m.id desc"),
         DEADLINE("p.id, p.application_deadline", " order by m.application_deadline, m.id"),
-        PAY("p.id, p.pay_currency, p.pay_total_minor", " order by m.pay_currency, m.pay_total_minor desc, m.id desc");
+        /**
+         * Pay is never converted between currencies: the viewer's currency ({@code :payCurrency})
+         * first, then USD, GBP, INR and the rest, each highest total first.
+         */
+        PAY(
+                "p.id, p.pay_currency, p.pay_total_minor",
+                " order by case m.pay_currency when cast(:payCurrency as text) then 0 when 'USD' then 1"
+                        + " when 'GBP' then 2 when 'INR' then 3 else 4 end,"
+                        + " m.pay_currency, m.pay_total_minor desc, m.id desc");
 
         final String columns;
 
@@ -363,7 +372,7 @@ class PostingSearch {
 
     /**
      * Maps a row of the card columns with {@code company_name}, {@code vetted_by} and {@link
-     * PartnerOnlyRule#applied applied_id, applied_at}; other queries that list cards reuse it.
+     * PartnerOnlyRule#applied applied_id, applied_at, saved}; other queries that list cards reuse it.
      */
     static PostingCard card(ResultSet rs, int row) throws SQLException {
         int hours = rs.getInt("hours_per_week");
@@ -389,7 +398,8 @@ class PostingSearch {
                 rs.getLong("company_id"),
                 rs.getString("company_name"),
                 rs.getString("vetted_by"),
-                applied(rs));
+                applied(rs),
+                rs.getBoolean("saved"));
     }
 
     /** The viewing student's application in a row with {@code applied_id, applied_at}, or null. */

@@ -11,12 +11,29 @@ record PostingViewer(
         Long universityId,
         String universityName,
         boolean partnerOnly,
+        String country,
         PostingVisibility visibility) {
 
-    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false, null);
+    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false, null, null);
 
     static PostingViewer studentWithoutUniversity(long studentUserId) {
-        return new PostingViewer(studentUserId, null, null, false, null);
+        return new PostingViewer(studentUserId, null, null, false, null, null);
+    }
+
+    /**
+     * The currency this viewer is paid in, most likely: their university's country's (GBP in the
+     * UK, INR in India, EUR in the euro area), else USD, the marketplace's largest.
+     */
+    String currency() {
+        if (country == null) {
+            return "USD";
+        }
+        return switch (country) {
+            case "GB" -> "GBP";
+            case "IN" -> "INR";
+            case "IE", "DE", "FR", "NL", "ES", "IT", "PT", "BE", "AT", "FI" -> "EUR";
+            default -> "USD";
+        };
     }
 
     /** The university whose vetted partners are all this viewer may see, or null. */

@@ -19,6 +19,9 @@ public interface PostingVisibility {
      */
     String approvedPartner(String companyIdSql, String universityIdSql);
 
-    /** A student's university: its id, name and whether its students see only vetted partners. */
-    record ViewerUniversity(long id, String name, boolean partnerOnly) {}
+    /**
+     * A student's university: its id, name, whether its students see only vetted partners, and
+     * its country (ISO code; its currency is the one "Highest pay" ranks first).
+     */
+    record ViewerUniversity(long id, String name, boolean partnerOnly, String country) {}
 }

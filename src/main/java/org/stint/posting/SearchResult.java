@@ -7,7 +7,8 @@ import org.stint.shared.Countries;
  * One page of results, the number of matches and the facet counts. A search works on at most
  * {@link PostingSearch#MATCH_LIMIT} matches: {@code total} counts one more when there are more
  * ({@link #more}), and only the pages of the first thousand can be opened. {@code markets}: the
- * countries that have open postings, for the country picker (empty: not known yet).
+ * countries that have open postings, for the country picker (empty: not known yet). {@code
+ * payCurrency}: the currency "Highest pay" ranks first (the viewer's), as the page states it.
  */
 public record SearchResult(
         List<PostingCard> items,
@@ -16,12 +17,29 @@ public record SearchResult(
         int pageSize,
         SearchFacets facets,
         boolean keywordsIgnored,
-        List<String> markets) {
+        List<String> markets,
+        String payCurrency) {
 
     public static final int MAX_PAGES = PostingSearch.MATCH_LIMIT / PostingSearch.PAGE_SIZE;
 
     public SearchResult(List<PostingCard> items, long total, int page, int pageSize) {
         this(items, total, page, pageSize, SearchFacets.none(), false, List.of());
+    }
+
+    public SearchResult(
+            List<PostingCard> items,
+            long total,
+            int page,
+            int pageSize,
+            SearchFacets facets,
+            boolean keywordsIgnored,
+            List<String> markets) {
+        this(items, total, page, pageSize, facets, keywordsIgnored, markets, "USD");
+    }
+
+    /** The same results, "Highest pay" ranking this currency first. */
+    SearchResult payFirstIn(String currency) {
+        return new SearchResult(items, total, page, pageSize, facets, keywordsIgnored, markets, currency);
     }
 
     /** The countries to pick from: those with open postings and the one chosen, else every country. */

@@ -22,13 +22,13 @@ class StudentPostingVisibility implements PostingVisibility {
     @Override
     public Optional<ViewerUniversity> universityOf(long viewerUserId) {
         return jdbc.sql("""
-                        select u.id, u.name, u.partner_only
+                        select u.id, u.name, u.partner_only, u.country
                         from students s join universities u on u.id = s.university_id
                         where s.user_id = :user
                         """)
                 .param("user", viewerUserId)
-                .query((rs, row) ->
-                        new ViewerUniversity(rs.getLong("id"), rs.getString("name"), rs.getBoolean("partner_only")))
+                .query((rs, row) -> new ViewerUniversity(
+                        rs.getLong("id"), rs.getString("name"), rs.getBoolean("partner_only"), rs.getString("country")))
                 .optional();
     }
 

@@ -24,6 +24,7 @@ class HomeController {
     String home(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         model.addAttribute("latest", postings.latest(6, AccountPrincipal.studentId(user)));
         model.addAttribute("counts", figures.counts());
+        model.addAttribute("metaDescriptionKey", "system.home.description");
         return "system/home";
     }
 

@@ -134,6 +134,8 @@ public class SecurityConfiguration {
                         .hasRole("STUDENT")
                         .requestMatchers("/saved-searches", "/saved-searches/**")
                         .hasRole("STUDENT")
+                        .requestMatchers("/saved-postings", "/saved-postings/**")
+                        .hasRole("STUDENT")
                         .requestMatchers("/alerts/unsubscribe/*")
                         .permitAll()
                         .requestMatchers("/notifications", "/notifications/**")

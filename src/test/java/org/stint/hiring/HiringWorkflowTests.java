@@ -496,8 +496,8 @@ class HiringWorkflowTests {
         Document published = Html.parse(mvc.perform(get("/postings/" + posting))
                 .andExpect(status().isOk())
                 .andReturn());
-        assertThat(published.select(".pay strong").text()).isEqualTo("£18.50 per hour");
-        assertThat(published.select(".pay-estimate").text()).contains("£832.50");
+        assertThat(published.select(".posting-summary .pay strong").text()).isEqualTo("£18.50 per hour");
+        assertThat(published.select(".posting-summary .pay-estimate").text()).contains("£832.50");
 
         mvc.perform(post("/employer/postings/" + posting + "/publish")
                         .with(csrf())

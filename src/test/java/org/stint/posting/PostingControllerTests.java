@@ -83,7 +83,7 @@ class PostingControllerTests {
 
     private static PostingPage page(PostingDetails posting) {
         return PostingPage.of(
-                posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null), null, null);
+                posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null), null, null, false);
     }
 
     @Test
@@ -94,8 +94,9 @@ class PostingControllerTests {
         Document page = Html.parse(
                 mvc.perform(get("/postings/1")).andExpect(status().isOk()).andReturn());
 
-        assertThat(page.select(".pay strong").text()).isEqualTo("£22.50 per hour");
-        assertThat(page.select(".pay-estimate").text()).isEqualTo("about £1,800 in total (20 h/week for 4 weeks)");
+        assertThat(page.select(".posting-facts .pay strong").text()).isEqualTo("£22.50 per hour");
+        assertThat(page.select(".posting-facts .pay-estimate").text())
+                .isEqualTo("about £1,800 in total (20 h/week for 4 weeks)");
         assertThat(page.select("h1").text()).isEqualTo("Clean a <script>alert(1)</script> dataset");
         assertThat(page.select("main script:not([type=application/ld+json])"))
                 .as("titles are escaped")
@@ -103,6 +104,67 @@ class PostingControllerTests {
         assertThat(page.select(".prose p")).hasSize(2);
         assertThat(page.select("dd").text()).contains("Remote, from United Kingdom", "15 January 2030");
         assertThat(page.select("main a.button").text()).isEqualTo("Sign in as a student to apply");
+    }
+
+    /**
+     * On a phone the page is one column: what a student decides on (pay, hours, deadline) and the
+     * way to apply come before the description, not after it.
+     */
+    @Test
+    void payHoursDeadlineAndApplyComeBeforeTheDescription() throws Exception {
+        given(postings.publicPage(1, null)).willReturn(page(details(1, PostingStatus.OPEN, true, PayType.HOURLY)));
+
+        Document page = Html.parse(
+                mvc.perform(get("/postings/1")).andExpect(status().isOk()).andReturn());
+
+        org.jsoup.nodes.Element summary = page.selectFirst(".posting-summary");
+        assertThat(summary).isNotNull();
+        assertThat(summary.select(".pay strong").text()).isEqualTo("£22.50 per hour");
+        assertThat(summary.text()).contains("20 h/week", "4 weeks", "Apply by", "15 January 2030");
+        assertThat(summary.select("a.button").text()).isEqualTo("Sign in as a student to apply");
+        List<org.jsoup.nodes.Element> order = page.select(".posting-summary, .prose");
+        assertThat(order.get(0).hasClass("posting-summary"))
+                .as("the summary precedes the description")
+                .isTrue();
+    }
+
+    /** A posting's meta description is the start of its own text, as plain, escaped text. */
+    @Test
+    void aPostingsMetaDescriptionIsItsOwnText() throws Exception {
+        PostingDetails long_ = new PostingDetails(
+                3,
+                7,
+                "Survey <b>analysis</b>",
+                "Clean <em>and</em> code 400 survey answers.\n\nWe use \"R\" & Python; " + "word ".repeat(60),
+                Category.DATA,
+                List.of(),
+                20,
+                4,
+                WorkMode.REMOTE,
+                null,
+                "GB",
+                new Pay(Money.of(2_250, "GBP"), PayType.FIXED, 20, 4),
+                1,
+                LocalDate.of(2030, 1, 15),
+                PostingStatus.OPEN,
+                true,
+                Instant.parse("2026-11-01T10:00:00Z"));
+        given(postings.publicPage(3, null)).willReturn(page(long_));
+
+        String html = mvc.perform(get("/postings/3"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Document page = org.jsoup.Jsoup.parse(html);
+
+        String description = page.select("meta[name=description]").attr("content");
+        assertThat(page.select("meta[name=description]")).hasSize(1);
+        assertThat(description)
+                .startsWith("Clean <em>and</em> code 400 survey answers. We use \"R\" & Python; word word")
+                .endsWith("…")
+                .hasSizeLessThanOrEqualTo(156);
+        assertThat(html).as("escaped in the page").contains("content=\"Clean &lt;em&gt;and&lt;/em&gt; code");
     }
 
     @Test
@@ -115,7 +177,7 @@ class PostingControllerTests {
 
         assertThat(page.select("[role=status]").text()).contains("closed and takes no more applications");
         assertThat(page.select("main a.button")).isEmpty();
-        assertThat(page.select(".pay strong").text()).isEqualTo("£22.50 fixed fee");
+        assertThat(page.select(".posting-summary .pay strong").text()).isEqualTo("£22.50 fixed fee");
     }
 
     @Test

@@ -266,7 +266,11 @@ class PostingFilterPropertyTests {
                         .thenComparing(Comparator.comparing(Row::id).reversed());
             case DEADLINE -> Comparator.comparing(Row::deadline).thenComparing(Row::id);
             case PAY ->
-                Comparator.comparing(Row::currency)
+                // an anonymous viewer's currency (USD) first, then GBP, INR and the rest: never converted
+                Comparator.comparing((Row r) -> List.of("USD", "", "GBP", "INR").indexOf(r.currency()) < 0
+                                ? 4
+                                : List.of("USD", "", "GBP", "INR").indexOf(r.currency()))
+                        .thenComparing(Row::currency)
                         .thenComparing(Comparator.comparing(Row::payTotal).reversed())
                         .thenComparing(Comparator.comparing(Row::id).reversed());
         };

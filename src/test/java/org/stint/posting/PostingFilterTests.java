@@ -48,11 +48,16 @@ class PostingFilterTests {
 
     @Test
     void minimumPayNeedsAKnownCurrency() {
-        assertThat(filter(null, null, null, null, 500).normalized().minPay()).isNull();
+        PostingFilter noCurrency = filter(null, null, null, null, 500).normalized();
+        assertThat(noCurrency.minPay())
+                .as("kept, so the form shows what was typed")
+                .isEqualTo(500);
+        assertThat(noCurrency.minPayWithoutCurrency()).isTrue();
         assertThat(filter(null, null, null, "XYZ", 500).normalized().currency()).isNull();
         PostingFilter usd = filter(null, null, null, "usd", 500).normalized();
         assertThat(usd.currency()).isEqualTo("USD");
         assertThat(usd.minPay()).isEqualTo(500);
+        assertThat(usd.minPayWithoutCurrency()).isFalse();
     }
 
     @Test

@@ -165,6 +165,9 @@ class AccessMatrixTests {
             POST /saved-searches                                 /saved-searches                              login  ok     ok     403    403    403    403    403
             POST /saved-searches/{id}                            /saved-searches/{savedSearch}                login  ok     404    403    403    403    403    403
             POST /saved-searches/{id}/delete                     /saved-searches/{savedSearch}/delete         login  ok     404    403    403    403    403    403
+            GET  /saved-postings                                 /saved-postings                              login  ok     ok     403    403    403    403    403
+            POST /saved-postings                                 /saved-postings                              login  ok     ok     403    403    403    403    403
+            POST /saved-postings/{postingId}/delete              /saved-postings/{posting}/delete             login  ok     ok     403    403    403    403    403
             # students and career-office staff report postings to the administrators
             POST /postings/{id}/report                           /postings/{posting}/report                   login  ok     ok     403    403    ok     ok     403
             # employers: their own company, postings and applicants
@@ -204,6 +207,7 @@ class AccessMatrixTests {
             POST /engagements/{id}/timesheets/{timesheetId}/query /engagements/{hired}/timesheets/{submittedWeek}/query login 404 404 ok 404 403  403    403
             POST /engagements/{id}/timesheets/{timesheetId}/correct /engagements/{hired}/timesheets/{approvedWeek}/correct login 404 404 ok 404 403 403 403
             POST /engagements/{id}/hours/correct                 /engagements/{completed}/hours/correct       login  404    404    ok     404    403    403    403
+            POST /employer/applications/{id}/notes               /employer/applications/{application}/notes   login  403    403    ok     404    403    403    403
             # career-office staff: their own university
             GET  /university                                     /university                                  login  403    403    403    403    ok     ok     403
             GET  /university/partnerships                        /university/partnerships                     login  403    403    403    403    ok     ok     403
@@ -248,6 +252,8 @@ class AccessMatrixTests {
             Map.entry("POST /saved-searches", Map.of("name", "Data", "query", "q=data", "frequency", "DAILY")),
             Map.entry("POST /saved-searches/{id}", Map.of("frequency", "WEEKLY")),
             Map.entry("POST /postings/{id}/report", Map.of("reason", "It asks for a deposit.")),
+            Map.entry("POST /saved-postings", Map.of("postingId", "{posting}")),
+            Map.entry("POST /employer/applications/{id}/notes", Map.of("body", "Strong SQL; call on Monday.")),
             Map.entry("POST /employer/applications/{id}/reject", Map.of("message", "Thank you, not this time.")),
             Map.entry("POST /engagements/{id}/messages", Map.of("body", "The first draft is in the shared folder.")),
             Map.entry(
@@ -500,7 +506,13 @@ class AccessMatrixTests {
 
     private MockHttpServletRequestBuilder requestFor(Row row, URI uri, World world, Who who) {
         MockHttpServletRequestBuilder request = request(row.method(), uri);
-        FIELDS.getOrDefault(row.route(), Map.of()).forEach(request::param);
+        // a value naming an object of the world ("{posting}") is that object's id
+        FIELDS.getOrDefault(row.route(), Map.of())
+                .forEach((name, value) -> request.param(
+                        name,
+                        value.startsWith("{") && value.endsWith("}")
+                                ? String.valueOf(world.objects().get(value.substring(1, value.length() - 1)))
+                                : value));
         String email = world.email(new Fixtures(jdbc), who);
         if (email != null) {
             request.with(user(users.loadUserByUsername(email)));

@@ -43,7 +43,9 @@ class MessagesTests {
             Map.entry("engagement.timeline.REVIEW.", "org.stint.engagement.ReviewDecision"),
             Map.entry("engagement.timeline.HOURS.", "org.stint.engagement.HoursAction"),
             Map.entry("engagement.deliverable.status.", "org.stint.engagement.DeliverableStatus"),
-            Map.entry("engagement.timesheet.status.", "org.stint.engagement.TimesheetStatus"));
+            Map.entry("engagement.timesheet.status.", "org.stint.engagement.TimesheetStatus"),
+            Map.entry("hiring.applicants.sort.", "org.stint.hiring.ApplicantSort"),
+            Map.entry("bookmark.state.", "org.stint.bookmark.SavedPosting$State"));
 
     @Test
     void everyKeyUsedExists() throws Exception {

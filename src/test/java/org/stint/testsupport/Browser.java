@@ -5,16 +5,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,6 +86,165 @@ public final class Browser {
                 org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
     }
 
+    /** The phone width every page must fit: an iPhone 12 to 15's viewport. */
+    public static final int PHONE_WIDTH = 390;
+
+    /**
+     * Sets the viewport (the page's inner size, whatever the window's frame takes) to this size.
+     */
+    public static void viewport(WebDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
+        if (innerWidth != width || innerHeight != height) {
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(width + (int) (width - innerWidth), height + (int) (height - innerHeight)));
+        }
+    }
+
+    /**
+     * Why the current page is wider than the viewport (with its widest elements, to find the
+     * culprit), or null when {@code document.documentElement.scrollWidth <= innerWidth}.
+     */
+    public static String overflow(WebDriver driver) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                var doc = document.documentElement, inner = window.innerWidth;
+                var wide = [];
+                if (doc.scrollWidth > inner) {
+                  document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.right > inner + 0.5 && wide.length < 5) {
+                      wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                          + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                          + ' right=' + Math.round(r.right));
+                    }
+                  });
+                }
+                return {scroll: doc.scrollWidth, inner: inner, path: location.pathname + location.search, wide: wide.join(', ')};
+                """);
+        long scroll = ((Number) answer.get("scroll")).longValue();
+        long inner = ((Number) answer.get("inner")).longValue();
+        return scroll <= inner
+                ? null
+                : answer.get("path") + " is " + scroll + " px wide in a " + inner + " px viewport ("
+                        + answer.get("wide") + ")";
+    }
+
+    /** Fails unless the current page fits the viewport's width: nothing to scroll sideways. */
+    public static void assertFitsWidth(WebDriver driver) {
+        String overflow = overflow(driver);
+        if (overflow != null) {
+            throw new AssertionError(overflow);
+        }
+    }
+
+    /**
+     * Checks the current page at its own width and at {@value #PHONE_WIDTH} px, and puts the
+     * window back as it was; returns the problems found (empty: it fits both).
+     */
+    public static List<String> checkWidths(WebDriver driver) {
+        List<String> problems = new ArrayList<>();
+        String here = overflow(driver);
+        if (here != null) {
+            problems.add(here);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        if (innerWidth != PHONE_WIDTH) {
+            long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
+            Dimension window = driver.manage().window().getSize();
+            viewport(driver, PHONE_WIDTH, 844);
+            String phone = overflow(driver);
+            if (phone != null) {
+                problems.add(phone);
+            }
+            driver.manage().window().setSize(window);
+            if (((Number) js.executeScript("return window.innerWidth")).longValue() != innerWidth) {
+                viewport(driver, (int) innerWidth, (int) innerHeight);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Watches a journey: after each page load, click or form submit that brought a new document,
+     * the page is checked at its width and at {@value #PHONE_WIDTH} px ({@link #checkWidths}); a
+     * document once checked carries a mark, so a click that stays on the page costs one script.
+     * The problems are collected for {@link PerTest} to report when the test ends.
+     */
+    public static final class WidthWatcher implements WebDriverListener {
+
+        private final List<String> problems = new ArrayList<>();
+
+        private final List<String> checked = new ArrayList<>();
+
+        private WebDriver driver;
+
+        private boolean busy;
+
+        void watch(WebDriver decorated) {
+            this.driver = decorated;
+        }
+
+        List<String> problems() {
+            return problems;
+        }
+
+        /** The addresses of the documents checked, in order. */
+        List<String> checked() {
+            return checked;
+        }
+
+        @Override
+        public void afterGet(WebDriver ignored, String url) {
+            check();
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            check();
+        }
+
+        @Override
+        public void afterSubmit(WebElement element) {
+            check();
+        }
+
+        @Override
+        public void afterRefresh(WebDriver.Navigation navigation) {
+            check();
+        }
+
+        @Override
+        public void afterBack(WebDriver.Navigation navigation) {
+            check();
+        }
+
+        private void check() {
+            if (busy || driver == null) {
+                return;
+            }
+            busy = true;
+            try {
+                JavascriptExecutor js = (JavascriptExecutor) driver;
+                Object seen = js.executeScript("return document.readyState === 'complete'"
+                        + " ? (window.__stintWidthChecked === true) : null");
+                if (Boolean.FALSE.equals(seen)) {
+                    checked.add((String) js.executeScript("return location.pathname + location.search"));
+                    problems.addAll(checkWidths(driver));
+                    js.executeScript("window.__stintWidthChecked = true");
+                }
+            } catch (RuntimeException notNow) {
+                // a page in the middle of loading, an alert: the next step checks it
+            } finally {
+                busy = false;
+            }
+        }
+    }
+
     /** Saves a screenshot under target/screenshots for people to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {
@@ -103,6 +269,8 @@ public final class Browser {
 
         private WebDriverWait waiting;
 
+        private WidthWatcher widths;
+
         public PerTest(Duration timeout) {
             this(timeout, null);
         }
@@ -122,9 +290,20 @@ public final class Browser {
             return waiting;
         }
 
+        /** The addresses of the pages this test's journey loaded, each checked for its width. */
+        public List<String> pagesChecked() {
+            return List.copyOf(widths.checked());
+        }
+
+        /**
+         * A browser whose every new page is checked: no wider than the viewport, at the test's
+         * window size and at 390 px; the test fails at its end if one was.
+         */
         @Override
         public void beforeEach(ExtensionContext context) {
-            driver = start();
+            widths = new WidthWatcher();
+            driver = new EventFiringDecorator<WebDriver>(widths).decorate(start());
+            widths.watch(driver);
             if (windowSize != null) {
                 driver.manage().window().setSize(windowSize);
             }
@@ -136,6 +315,11 @@ public final class Browser {
             if (driver != null) {
                 driver.quit();
                 driver = null;
+            }
+            if (context.getExecutionException().isEmpty() && !widths.problems().isEmpty()) {
+                throw new AssertionError("Pages wider than the viewport:\n  "
+                        + String.join(
+                                "\n  ", widths.problems().stream().distinct().toList()));
             }
         }
     }

@@ -161,7 +161,7 @@ class SqlStatementCountingTests {
             delimiter = '|',
             value = {
                 "maya.chen@northbridge.edu | /, /postings, /postings?q=data, /postings/{open}, /applications,"
-                        + " /applications/{mayaApplication}, /notifications, /saved-searches, /profile,"
+                        + " /applications/{mayaApplication}, /notifications, /saved-searches, /saved-postings, /profile,"
                         + " /postings/{notApplied}/apply, /companies/{slug}, /account, /engagements/{engagement}",
                 "priya@lumenanalytics.com | /, /employer/postings, /employer/postings/new,"
                         + " /employer/postings/{priyaPosting}/edit, /employer/postings/{priyaPosting}/applicants,"

@@ -1,0 +1,93 @@
+package org.stint.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Html;
+import org.stint.testsupport.PageChecks;
+import org.stint.testsupport.TestData;
+
+/**
+ * The pages and states added for saved postings, the browse page's sidebar and messages, the
+ * posting summary, applicant sorting and notes, and "Save and publish": valid HTML (Nu Html
+ * Checker), every field labelled, a CSRF token in every form, one h1, no duplicate ids.
+ */
+@AppTest
+class NewPagesAreUsableTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    private void usable(MockHttpServletRequestBuilder request, String name) throws Exception {
+        PageChecks.assertUsable(Html.raw(mvc.perform(request).andReturn()), name);
+    }
+
+    @Test
+    void everyNewPageAndStateIsValidAndLabelled() throws Exception {
+        TestData data = new TestData(jdbc);
+        TestData.Employer employer = data.employer();
+        TestData.Student student = data.student();
+        RequestPostProcessor asStudent = user(users.loadUserByUsername(student.email()));
+        RequestPostProcessor asEmployer = user(users.loadUserByUsername(employer.email()));
+        long open = data.openPosting(employer.companyId(), 2);
+        long closed =
+                data.posting(employer.companyId(), 1, "CLOSED", LocalDate.now().plusDays(5));
+        long draft =
+                data.posting(employer.companyId(), 1, "DRAFT", LocalDate.now().plusDays(5));
+        long application = data.application(open, student.userId(), "SUBMITTED");
+        data.application(open, data.student().userId(), "SUBMITTED");
+        for (long posting : new long[] {open, closed}) {
+            jdbc.sql("insert into saved_postings (student_id, posting_id) values (:s, :p)")
+                    .param("s", student.userId())
+                    .param("p", posting)
+                    .update();
+        }
+        jdbc.sql("insert into application_notes (application_id, author_id, body) values (:a, :u, 'Call Monday.')")
+                .param("a", application)
+                .param("u", employer.userId())
+                .update();
+
+        usable(get("/saved-postings").with(asStudent), "saved postings");
+        usable(
+                get("/saved-postings")
+                        .with(user(users.loadUserByUsername(data.student().email()))),
+                "none saved");
+        usable(get("/postings").param("minPay", "500").param("sort", "PAY").with(asStudent), "browse, no currency");
+        usable(get("/postings"), "browse, visitor");
+        usable(get("/postings/" + open).with(asStudent), "posting, saved, applied");
+        usable(get("/postings/" + closed).with(asStudent), "closed posting");
+        usable(get("/").with(asStudent), "home with Save buttons");
+        usable(
+                get("/employer/postings/" + open + "/applicants")
+                        .param("sort", "NAME")
+                        .param("status", "SUBMITTED")
+                        .with(asEmployer),
+                "sorted applicants");
+        usable(get("/employer/applications/" + application).with(asEmployer), "application with notes");
+        usable(
+                post("/employer/applications/" + application + "/notes")
+                        .with(csrf())
+                        .with(asEmployer)
+                        .param("body", ""),
+                "empty note");
+        usable(get("/employer/postings/" + draft + "/edit").with(asEmployer), "draft with Save and publish");
+        usable(get("/employer/postings").with(asEmployer), "employer postings, stacked on phones");
+    }
+}
