@@ -10,6 +10,12 @@ import org.springframework.security.core.userdetails.User;
 /** The signed-in user as Spring Security sees it, carrying the ids pages need. */
 public class AccountPrincipal extends User {
 
+    /**
+     * Fixed at the value the JVM computed before {@link #zone} was added, so sessions stored in
+     * PostgreSQL by an earlier release still load (their zone is null: UTC).
+     */
+    private static final long serialVersionUID = 7081529674963939377L;
+
     private final long userId;
 
     private final String displayName;
