@@ -26,11 +26,11 @@ class PostingController {
             @AuthenticationPrincipal AccountPrincipal user,
             Model model) {
         PostingFilter filter = PostingFilter.fromQuery(query).normalized();
-        PostingViewer viewer = postings.viewer(AccountPrincipal.studentId(user));
+        PostingService.Browse browse = postings.browse(filter, AccountPrincipal.studentId(user));
         model.addAttribute("filter", filter);
-        model.addAttribute("result", postings.searchFor(filter, viewer));
+        model.addAttribute("result", browse.result());
         // a partner-only university's students are told why they see fewer postings
-        model.addAttribute("partnerOnlyUniversity", viewer.partnerOnly() ? viewer.universityName() : null);
+        model.addAttribute("partnerOnlyUniversity", browse.partnerOnlyUniversity());
         model.addAttribute("categories", Category.values());
         model.addAttribute("modes", WorkMode.values());
         model.addAttribute("sorts", SearchSort.values());
@@ -44,14 +44,12 @@ class PostingController {
             @AuthenticationPrincipal AccountPrincipal user,
             Model model,
             HttpServletResponse response) {
-        PostingViewer viewer = postings.viewer(AccountPrincipal.studentId(user));
         PostingPage page;
         try {
-            page = postings.publicPageFor(id, viewer);
-        } catch (PostingNotFoundException notFound) {
-            // a student who may know why is told; anyone else gets the plain "not found"
-            PostingService.Unavailable why = postings.whyUnavailable(id, viewer).orElseThrow(() -> notFound);
-            model.addAttribute("unavailable", why);
+            page = postings.publicPage(id, AccountPrincipal.studentId(user));
+        } catch (PostingUnavailableException unavailable) {
+            // a student who may know why the posting cannot be opened is told; anyone else gets 404
+            model.addAttribute("unavailable", unavailable.why());
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "posting/unavailable";
         }

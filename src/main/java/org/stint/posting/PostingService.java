@@ -57,18 +57,22 @@ public class PostingService {
      * viewing student, null for anyone else).
      */
     public SearchResult search(PostingFilter filter, Long studentUserId) {
-        return searchFor(filter, viewer(studentUserId));
+        return search.search(filter.normalized(), today(), partnerOnly.viewer(studentUserId));
     }
 
-    /** The same, for a viewer already worked out (the browse page also says whether it is restricted). */
-    SearchResult searchFor(PostingFilter filter, PostingViewer viewer) {
-        return search.search(filter.normalized(), today(), viewer);
+    /**
+     * The browse page: the search, and the name of the viewer's university when it shows its
+     * students only its partners' postings (so that the page can say why there are fewer).
+     */
+    Browse browse(PostingFilter filter, Long studentUserId) {
+        PostingViewer viewer = partnerOnly.viewer(studentUserId);
+        return new Browse(
+                search.search(filter.normalized(), today(), viewer),
+                viewer.partnerOnly() ? viewer.universityName() : null);
     }
 
-    /** Who is looking, as the partner-only rule sees them (one statement for a student, none else). */
-    PostingViewer viewer(Long studentUserId) {
-        return partnerOnly.viewer(studentUserId);
-    }
+    /** One page of browse results; {@code partnerOnlyUniversity} null unless the viewer is restricted. */
+    record Browse(SearchResult result, String partnerOnlyUniversity) {}
 
     /** The newest open postings this viewer may see. */
     public List<PostingCard> latest(int count, Long studentUserId) {
@@ -83,14 +87,15 @@ public class PostingService {
     /**
      * A published posting (open or closed) this viewer may see; drafts, postings hidden by an
      * administrator and, for a partner-only university's students, postings of companies that are
-     * not its vetted partners answer "not found".
+     * not its vetted partners answer "not found" — or, to a student who may know why, the reason
+     * ({@link PostingUnavailableException}, see {@link #whyUnavailable}). One transaction.
      */
     PostingPage publicPage(long id, Long studentUserId) {
-        return publicPageFor(id, partnerOnly.viewer(studentUserId));
-    }
-
-    PostingPage publicPageFor(long id, PostingViewer viewer) {
-        return pages.find(id, today(), viewer).orElseThrow(() -> new PostingNotFoundException(id));
+        PostingViewer viewer = partnerOnly.viewer(studentUserId);
+        return pages.find(id, today(), viewer)
+                .orElseThrow(() -> whyUnavailable(id, viewer)
+                        .<RuntimeException>map(PostingUnavailableException::new)
+                        .orElseGet(() -> new PostingNotFoundException(id)));
     }
 
     /**

@@ -76,11 +76,6 @@ class PostingControllerTests {
                 Instant.parse("2026-11-01T10:00:00Z"));
     }
 
-    @org.junit.jupiter.api.BeforeEach
-    void anyoneIsLooking() {
-        given(postings.viewer(any())).willReturn(PostingViewer.ANYONE);
-    }
-
     private static PostingPage page(PostingDetails posting) {
         return PostingPage.of(
                 posting, new CompanySummary(7, "Copperleaf", "copperleaf", null, null, "GB", null), null, null, false);
@@ -88,8 +83,7 @@ class PostingControllerTests {
 
     @Test
     void anOpenHourlyPostingShowsPayWithUnitAndEstimatedTotal() throws Exception {
-        given(postings.publicPageFor(1, PostingViewer.ANYONE))
-                .willReturn(page(details(1, PostingStatus.OPEN, true, PayType.HOURLY)));
+        given(postings.publicPage(1, null)).willReturn(page(details(1, PostingStatus.OPEN, true, PayType.HOURLY)));
 
         Document page = Html.parse(
                 mvc.perform(get("/postings/1")).andExpect(status().isOk()).andReturn());
@@ -169,8 +163,7 @@ class PostingControllerTests {
 
     @Test
     void aClosedPostingSaysSoAndOffersNoWayToApply() throws Exception {
-        given(postings.publicPageFor(2, PostingViewer.ANYONE))
-                .willReturn(page(details(2, PostingStatus.CLOSED, false, PayType.FIXED)));
+        given(postings.publicPage(2, null)).willReturn(page(details(2, PostingStatus.CLOSED, false, PayType.FIXED)));
 
         Document page = Html.parse(
                 mvc.perform(get("/postings/2")).andExpect(status().isOk()).andReturn());
@@ -182,21 +175,22 @@ class PostingControllerTests {
 
     @Test
     void anUnknownPostingIsNotFound() throws Exception {
-        given(postings.publicPageFor(404, PostingViewer.ANYONE)).willThrow(new PostingNotFoundException(404));
+        given(postings.publicPage(404, null)).willThrow(new PostingNotFoundException(404));
 
         mvc.perform(get("/postings/404")).andExpect(status().isNotFound());
     }
 
     @Test
     void browseIgnoresValuesThatDoNotBindAndKeepsTheRest() throws Exception {
-        given(postings.searchFor(any(), any())).willReturn(new SearchResult(List.of(), 0, 1, 20));
+        given(postings.browse(any(), any()))
+                .willReturn(new PostingService.Browse(new SearchResult(List.of(), 0, 1, 20), null));
 
         Document page = Html.parse(mvc.perform(get("/postings?q=design&category=NOPE&minHours=abc&mode=REMOTE"))
                 .andExpect(status().isOk())
                 .andReturn());
 
         ArgumentCaptor<PostingFilter> filter = ArgumentCaptor.forClass(PostingFilter.class);
-        verify(postings).searchFor(filter.capture(), any());
+        verify(postings).browse(filter.capture(), any());
         assertThat(filter.getValue().q()).isEqualTo("design");
         assertThat(filter.getValue().category()).isNull();
         assertThat(filter.getValue().minHours()).isNull();

@@ -1,0 +1,16 @@
+package org.stint.posting;
+
+/** A posting a student may not open, with the reason they may be told (the page answers 404). */
+class PostingUnavailableException extends RuntimeException {
+
+    private final transient PostingService.Unavailable why;
+
+    PostingUnavailableException(PostingService.Unavailable why) {
+        super("Posting unavailable: " + why.reason());
+        this.why = why;
+    }
+
+    PostingService.Unavailable why() {
+        return why;
+    }
+}
