@@ -165,6 +165,15 @@ class ReportFiguresTests {
                 .containsExactly(partner.name() + ": 3 hires, 2 completions");
         assertThat(page.select("#month-chart svg rect.bar-hires")).hasSize(1);
         assertThat(page.select("#month-chart svg text").eachText()).contains("<5");
+        assertThat(page.select("#month-chart svg text:has(tspan)")
+                        .first()
+                        .select("tspan")
+                        .eachText())
+                .as("a month's label on two lines, so twelve fit side by side")
+                .hasSize(2)
+                .last()
+                .asString()
+                .matches("\\d{4}");
     }
 
     /** Where every group is too small to show, there is no empty chart frame but a sentence saying why. */
