@@ -77,11 +77,17 @@ class EngagementBrowserJourneyTests {
     }
 
     private void click(String buttonText) {
-        driver().findElements(By.cssSelector("main button")).stream()
+        WebElement button = driver().findElements(By.cssSelector("main button")).stream()
                 .filter(b -> b.getText().equals(buttonText))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + driver().getCurrentUrl()))
-                .click();
+                .orElseThrow(() -> new AssertionError("no button " + buttonText + " on " + driver().getCurrentUrl()));
+        follow(button);
+    }
+
+    /** Clicks a link or a form's button and waits until the next page has replaced this one. */
+    private void follow(WebElement element) {
+        element.click();
+        session.waiting().until(ExpectedConditions.stalenessOf(element));
     }
 
     /** The flash message above the page's main part (not the engagement's own unread notice). */
@@ -143,7 +149,7 @@ class EngagementBrowserJourneyTests {
         // the student applies in the browser
         signIn(studentEmail);
         driver().get(url("/postings/" + posting));
-        driver().findElement(By.linkText("Apply now")).click();
+        follow(driver().findElement(By.linkText("Apply now")));
         type("coverNote", "I tidied the membership sheet of my rowing club and like careful data work.");
         click("Send application");
         assertThat(flash()).contains("Application sent");
@@ -156,7 +162,7 @@ class EngagementBrowserJourneyTests {
         // the employer shortlists and hires through the confirm page
         signIn(company.memberEmail());
         driver().get(url("/employer/postings/" + posting + "/applicants"));
-        driver().findElement(By.linkText(studentName)).click();
+        follow(driver().findElement(By.linkText(studentName)));
         click("Shortlist");
         assertThat(flash()).contains("Shortlisted");
         click("Hire");
@@ -165,7 +171,7 @@ class EngagementBrowserJourneyTests {
         assertThat(flash()).contains("Hired");
 
         // the employer opens the engagement page from the applicant page
-        driver().findElement(By.id("engagement-link")).click();
+        follow(driver().findElement(By.id("engagement-link")));
         String engagement = url("/engagements/" + application);
         assertThat(driver().getCurrentUrl()).isEqualTo(engagement);
         assertThat(text("#engagement-heading")).isEqualTo(title);
@@ -176,10 +182,10 @@ class EngagementBrowserJourneyTests {
         signIn(studentEmail);
         driver().get(url("/applications/" + application));
         assertThat(text(".status")).isEqualTo("Hired");
-        driver().findElement(By.id("engagement-link")).click();
+        follow(driver().findElement(By.id("engagement-link")));
         assertThat(driver().getCurrentUrl()).isEqualTo(engagement);
         type("body", "Hello! Which sheet should I start with, 2024 or 2025?");
-        find("#message-submit").click();
+        follow(find("#message-submit"));
         assertThat(flash()).isEqualTo("Message sent.");
         assertThat(text("#timeline-items li[data-kind=MESSAGE]")).contains("Which sheet should I start with");
 
@@ -193,7 +199,7 @@ class EngagementBrowserJourneyTests {
         show("#engagement-unread");
         Browser.screenshot(driver(), "engagement-00-unread-employer-" + WIDE);
         type("body", "Start with 2025, please: it feeds this year's appeal.");
-        find("#message-submit").click();
+        follow(find("#message-submit"));
         assertThat(flash()).isEqualTo("Message sent.");
         assertThat(driver().findElements(By.id("engagement-unread"))).isEmpty();
 
@@ -207,7 +213,7 @@ class EngagementBrowserJourneyTests {
         type("title", "Cleaned 2025 donor sheet");
         type("url", "https://docs.example.com/donors-2025");
         type("note", "Duplicates merged, postcodes fixed.");
-        find("#deliverable-submit").click();
+        follow(find("#deliverable-submit"));
         assertThat(flash()).contains("Handed in");
         assertThat(text("#deliverable-list")).contains("Cleaned 2025 donor sheet", "Waiting for review");
         assertThat(find("#deliverable-list a.deliverable-link").getAttribute("href"))
@@ -219,7 +225,7 @@ class EngagementBrowserJourneyTests {
         long linkDeliverable = idOf("#deliverable-list li[id^=deliverable-]", "deliverable-");
         find("#review-changes-" + linkDeliverable).click();
         type("review-comment-" + linkDeliverable, "Please add a short summary of what changed.");
-        find("#review-submit-" + linkDeliverable).click();
+        follow(find("#review-submit-" + linkDeliverable));
         assertThat(flash()).isEqualTo("Changes asked for.");
         assertThat(text("#deliverable-" + linkDeliverable)).contains("Changes asked for");
         assertThat(text("#timeline-items li[data-kind=REVIEW]"))
@@ -236,13 +242,13 @@ class EngagementBrowserJourneyTests {
                         .getBytes(StandardCharsets.US_ASCII));
         type("title", "Summary of the changes");
         driver().findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
-        find("#deliverable-submit").click();
+        follow(find("#deliverable-submit"));
         assertThat(flash()).contains("Handed in");
         assertThat(text("#deliverable-list a.deliverable-file")).contains("Download summary.pdf");
         new Select(driver().findElement(By.id("weekStart"))).selectByIndex(0);
         type("hours", "12");
         type("timesheetNote", "Merging duplicates and writing the summary.");
-        find("#timesheet-submit").click();
+        follow(find("#timesheet-submit"));
         assertThat(flash()).contains("Hours submitted");
         assertThat(text("#timesheet-list")).contains("12 h", "Waiting for approval");
 
@@ -252,11 +258,11 @@ class EngagementBrowserJourneyTests {
         long pdfDeliverable = idOf(
                 "#deliverable-list li[id^=deliverable-]:not(#deliverable-" + linkDeliverable + ")", "deliverable-");
         find("#review-accept-" + pdfDeliverable).click();
-        find("#review-submit-" + pdfDeliverable).click();
+        follow(find("#review-submit-" + pdfDeliverable));
         assertThat(flash()).contains("Accepted");
         assertThat(text("#deliverable-" + pdfDeliverable)).contains("Accepted");
         long timesheet = idOf("#timesheet-list li[id^=timesheet-]", "timesheet-");
-        find("#timesheet-approve-" + timesheet).click();
+        follow(find("#timesheet-approve-" + timesheet));
         assertThat(flash()).isEqualTo("Timesheet approved.");
         assertThat(text("#timesheet-" + timesheet)).contains("12 h", "Approved");
         assertThat(text("#approved-total")).isEqualTo("12 h");
@@ -268,7 +274,7 @@ class EngagementBrowserJourneyTests {
         screenshots("01-page-employer", null);
 
         // the employer marks complete: the hours are the approved timesheet's
-        find("#back-link").click();
+        follow(find("#back-link"));
         assertThat(text("#completion-from-timesheets")).contains("12 h");
         assertThat(driver().findElements(By.id("hoursWorked"))).isEmpty();
         click("Mark complete");
@@ -322,7 +328,7 @@ class EngagementBrowserJourneyTests {
         signIn(university.staffEmail());
         driver().get(url("/university/disputes"));
         assertThat(text("main")).contains("Open", "Onboarding was agreed as paid time");
-        driver().findElement(By.linkText(studentName + " on " + title)).click();
+        follow(driver().findElement(By.linkText(studentName + " on " + title)));
         assertThat(text(".pay-owed")).isEqualTo("£240");
         assertThat(text(".pay-note")).contains("Paid 10 of the 12 hours");
         screenshots("04-dispute-staff", "section.dispute");
