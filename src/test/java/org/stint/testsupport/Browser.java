@@ -93,15 +93,42 @@ public final class Browser {
      * Sets the viewport (the page's inner size, whatever the window's frame takes) to this size.
      */
     public static void viewport(WebDriver driver, int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
-        if (innerWidth != width || innerHeight != height) {
-            driver.manage()
-                    .window()
-                    .setSize(new Dimension(width + (int) (width - innerWidth), height + (int) (height - innerHeight)));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.manage().window().setSize(new Dimension(width, height));
+            long[] inner = settledInnerSize(driver);
+            long frameWidth = width - inner[0];
+            long frameHeight = height - inner[1];
+            if (frameWidth == 0 && frameHeight == 0) {
+                return;
+            }
+            // a window frame is a few dozen pixels; a bigger gap is a resize not yet applied: again
+            if (Math.abs(frameWidth) < 200 && Math.abs(frameHeight) < 200) {
+                driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
+                return;
+            }
         }
+    }
+
+    /** The viewport's size once two readings 50 ms apart agree (a resize lands asynchronously). */
+    private static long[] settledInnerSize(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long[] last = null;
+        for (int i = 0; i < 40; i++) {
+            @SuppressWarnings("unchecked")
+            List<Number> size = (List<Number>) js.executeScript("return [window.innerWidth, window.innerHeight]");
+            long[] now = {size.get(0).longValue(), size.get(1).longValue()};
+            if (last != null && last[0] == now[0] && last[1] == now[1]) {
+                return now;
+            }
+            last = now;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return now;
+            }
+        }
+        return last;
     }
 
     /**
