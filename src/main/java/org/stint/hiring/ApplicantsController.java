@@ -24,10 +24,17 @@ class ApplicantsController {
 
     private final HiringService hiring;
 
+    private final CompletionService completions;
+
+    private final PaymentService payments;
+
     private final ApplicationNotes notes;
 
-    ApplicantsController(HiringService hiring, ApplicationNotes notes) {
+    ApplicantsController(
+            HiringService hiring, CompletionService completions, PaymentService payments, ApplicationNotes notes) {
         this.hiring = hiring;
+        this.completions = completions;
+        this.payments = payments;
         this.notes = notes;
     }
 
@@ -171,7 +178,7 @@ class ApplicantsController {
                 model.addAttribute("confirmation", completionConfirmation(id, view, form, hours));
                 return Confirmation.VIEW;
             }
-            hiring.complete(user.userId(), id, form.hoursWorked(), form.confirmed(), form.overReason());
+            completions.complete(user.userId(), id, form.hoursWorked(), form.confirmed(), form.overReason());
         } catch (HoursOverLimitException over) {
             errors.rejectValue(over.field(), over.messageKey(), over.args(), null);
             return redisplay(user, id, model);
@@ -212,7 +219,7 @@ class ApplicantsController {
             return redisplay(user, id, model);
         }
         try {
-            hiring.recordPayment(user.userId(), id, form);
+            payments.recordPayment(user.userId(), id, form);
         } catch (PaymentMismatchException mismatch) {
             String field = mismatch.messageKey().endsWith("currency") ? "currency" : "note";
             errors.rejectValue(
