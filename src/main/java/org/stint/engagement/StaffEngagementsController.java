@@ -32,9 +32,9 @@ class StaffEngagementsController {
         }
     }
 
-    private final EngagementService engagements;
+    private final EngagementPageService engagements;
 
-    StaffEngagementsController(EngagementService engagements) {
+    StaffEngagementsController(EngagementPageService engagements) {
         this.engagements = engagements;
     }
 

@@ -1,7 +1,6 @@
 package org.stint.hiring;
 
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,19 +15,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 import org.stint.shared.Confirmation;
 
-/** The employer's side: a posting's applicants, and each application's review and decisions. */
+/** The employer's side: a posting's applicants, and each application's review, hire and rating. */
 @Controller
 class ApplicantsController {
-
-    private static final String DETAIL = "hiring/employer-application";
 
     private final HiringService hiring;
 
     private final ApplicationNotes notes;
 
-    ApplicantsController(HiringService hiring, ApplicationNotes notes) {
+    private final EmployerApplicationPage page;
+
+    ApplicantsController(HiringService hiring, ApplicationNotes notes, EmployerApplicationPage page) {
         this.hiring = hiring;
         this.notes = notes;
+        this.page = page;
     }
 
     @GetMapping("/employer/postings/{postingId}/applicants")
@@ -47,11 +47,7 @@ class ApplicantsController {
 
     @GetMapping("/employer/applications/{id}")
     String show(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        EmployerApplicationView view = hiring.employerView(user.userId(), id);
-        model.addAttribute("app", view);
-        model.addAttribute("notes", notes.of(user.userId(), id));
-        addEmptyForms(model, view);
-        return DETAIL;
+        return page.render(user, id, model);
     }
 
     /** A private note on the application, for the company's members only. */
@@ -64,7 +60,7 @@ class ApplicantsController {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return redisplay(user, id, model);
+            return page.render(user, id, model);
         }
         if (!notes.add(user.userId(), id, form.body().strip())) {
             throw new ApplicationNotFoundException(id);
@@ -85,7 +81,8 @@ class ApplicantsController {
     @PostMapping("/employer/applications/{id}/shortlist")
     String shortlist(
             @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        return step(id, redirect, "hiring.shortlist.done", () -> hiring.shortlist(user.userId(), id));
+        return EmployerApplicationPage.step(
+                id, redirect, "hiring.shortlist.done", () -> hiring.shortlist(user.userId(), id));
     }
 
     @PostMapping("/employer/applications/{id}/reject")
@@ -97,9 +94,10 @@ class ApplicantsController {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return redisplay(user, id, model);
+            return page.render(user, id, model);
         }
-        return step(id, redirect, "hiring.reject.done", () -> hiring.reject(user.userId(), id, form.message()));
+        return EmployerApplicationPage.step(
+                id, redirect, "hiring.reject.done", () -> hiring.reject(user.userId(), id, form.message()));
     }
 
     /**
@@ -140,46 +138,7 @@ class ApplicantsController {
                             Map.of()));
             return Confirmation.VIEW;
         }
-        return step(id, redirect, "hiring.hire.done", () -> hiring.hire(user.userId(), id));
-    }
-
-    @PostMapping("/employer/applications/{id}/complete")
-    String complete(
-            @AuthenticationPrincipal AccountPrincipal user,
-            @PathVariable long id,
-            @Valid @ModelAttribute("completion") CompletionForm form,
-            BindingResult errors,
-            @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
-            Model model,
-            RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return redisplay(user, id, model);
-        }
-        try {
-            if (!Confirmation.confirmed(confirmed)) {
-                EmployerApplicationView view = hiring.employerView(user.userId(), id);
-                BigDecimal hours = view.approvedTimesheetHours();
-                if (hours == null) {
-                    if (form.hoursWorked() == null) {
-                        throw new HoursOverLimitException("hiring.complete.hoursRequired", "hoursWorked");
-                    }
-                    hours = form.hoursWorked();
-                    view.limits()
-                            .requireConfirmation(
-                                    null, hours, form.confirmed(), form.overReason(), "hoursWorked", "overReason");
-                }
-                model.addAttribute("confirmation", completionConfirmation(id, view, form, hours));
-                return Confirmation.VIEW;
-            }
-            hiring.complete(user.userId(), id, form.hoursWorked(), form.confirmed(), form.overReason());
-        } catch (HoursOverLimitException over) {
-            errors.rejectValue(over.field(), over.messageKey(), over.args(), null);
-            return redisplay(user, id, model);
-        } catch (HiringRefusedException refused) {
-            return refused(id, redirect, refused);
-        }
-        redirect.addFlashAttribute("flash", "hiring.complete.done");
-        return "redirect:/employer/applications/" + id;
+        return EmployerApplicationPage.step(id, redirect, "hiring.hire.done", () -> hiring.hire(user.userId(), id));
     }
 
     @PostMapping("/employer/applications/{id}/rating")
@@ -191,118 +150,12 @@ class ApplicantsController {
             Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return redisplay(user, id, model);
+            return page.render(user, id, model);
         }
-        return step(
+        return EmployerApplicationPage.step(
                 id,
                 redirect,
                 "hiring.rating.done",
                 () -> hiring.rateStudent(user.userId(), id, form.rating(), form.comment()));
-    }
-
-    @PostMapping("/employer/applications/{id}/payment")
-    String pay(
-            @AuthenticationPrincipal AccountPrincipal user,
-            @PathVariable long id,
-            @Valid @ModelAttribute("payment") PaymentForm form,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return redisplay(user, id, model);
-        }
-        try {
-            hiring.recordPayment(user.userId(), id, form);
-        } catch (PaymentMismatchException mismatch) {
-            String field = mismatch.messageKey().endsWith("currency") ? "currency" : "note";
-            errors.rejectValue(
-                    field, mismatch.messageKey(), new Object[] {mismatch.owed().formatted()}, null);
-            return redisplay(user, id, model);
-        } catch (HiringRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-            return "redirect:/employer/applications/" + id;
-        }
-        redirect.addFlashAttribute("flash", "hiring.payment.done");
-        return "redirect:/employer/applications/" + id;
-    }
-
-    private String redisplay(AccountPrincipal user, long id, Model model) {
-        EmployerApplicationView view = hiring.employerView(user.userId(), id);
-        model.addAttribute("app", view);
-        model.addAttribute("notes", notes.of(user.userId(), id));
-        addEmptyForms(model, view);
-        return DETAIL;
-    }
-
-    private static void addEmptyForms(Model model, EmployerApplicationView view) {
-        if (!model.containsAttribute("note")) {
-            model.addAttribute("note", new ApplicationNoteForm(null));
-        }
-        if (!model.containsAttribute("reject")) {
-            model.addAttribute("reject", new RejectForm(null));
-        }
-        if (!model.containsAttribute("completion")) {
-            model.addAttribute("completion", new CompletionForm(null, null, null));
-        }
-        if (!model.containsAttribute("rating")) {
-            model.addAttribute(
-                    "rating",
-                    new RatingForm(
-                            view.studentRating() == null
-                                    ? null
-                                    : view.studentRating().intValue(),
-                            view.studentFeedback()));
-        }
-        model.addAttribute("currencies", PaymentForm.CURRENCIES);
-        if (!model.containsAttribute("payment")) {
-            model.addAttribute(
-                    "payment",
-                    new PaymentForm(
-                            view.pay().outstanding().amount(),
-                            view.pay().owed().currency().getCurrencyCode(),
-                            java.time.LocalDate.now(),
-                            null,
-                            null));
-        }
-    }
-
-    /** The confirm step of "Mark complete": the hours that will count, and the first submit's fields. */
-    private static Confirmation completionConfirmation(
-            long id, EmployerApplicationView view, CompletionForm form, BigDecimal hours) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        if (form.hoursWorked() != null) {
-            fields.put("hoursWorked", HourLimits.text(form.hoursWorked()));
-        }
-        if (form.confirmed()) {
-            fields.put("confirmOver", "true");
-            fields.put("overReason", form.overReason());
-        }
-        return new Confirmation(
-                "hiring.complete.confirm.title",
-                "hiring.complete.confirm",
-                new Object[] {view.studentName(), view.postingTitle(), HourLimits.text(hours)},
-                "/employer/applications/" + id + "/complete",
-                "hiring.complete.confirm.yes",
-                "/employer/applications/" + id,
-                fields);
-    }
-
-    private static String step(long id, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-        } catch (HiringRefusedException refused) {
-            return refused(id, redirect, refused);
-        }
-        redirect.addFlashAttribute("flash", done);
-        return "redirect:/employer/applications/" + id;
-    }
-
-    private static String refused(long id, RedirectAttributes redirect, HiringRefusedException refused) {
-        if (refused.args().length == 0) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        } else {
-            redirect.addFlashAttribute("refusal", Refusal.of(refused));
-        }
-        return "redirect:/employer/applications/" + id;
     }
 }

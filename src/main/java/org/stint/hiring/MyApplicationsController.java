@@ -26,12 +26,23 @@ class MyApplicationsController {
 
     private final HiringService hiring;
 
+    private final WithdrawalService withdrawals;
+
+    private final PaymentDisputeService disputes;
+
     private final RecommendationService recommendations;
 
     private final Clock clock;
 
-    MyApplicationsController(HiringService hiring, RecommendationService recommendations, Clock clock) {
+    MyApplicationsController(
+            HiringService hiring,
+            WithdrawalService withdrawals,
+            PaymentDisputeService disputes,
+            RecommendationService recommendations,
+            Clock clock) {
         this.hiring = hiring;
+        this.withdrawals = withdrawals;
+        this.disputes = disputes;
         this.recommendations = recommendations;
         this.clock = clock;
     }
@@ -78,7 +89,7 @@ class MyApplicationsController {
             return Confirmation.VIEW;
         }
         try {
-            hiring.withdraw(user.userId(), id);
+            withdrawals.withdraw(user.userId(), id);
             redirect.addFlashAttribute("flash", "hiring.withdraw.done");
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
@@ -91,7 +102,7 @@ class MyApplicationsController {
     String undoWithdraw(
             @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
         try {
-            hiring.undoWithdraw(user.userId(), id);
+            withdrawals.undoWithdraw(user.userId(), id);
             redirect.addFlashAttribute("flash", "hiring.undo.done");
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
@@ -131,7 +142,7 @@ class MyApplicationsController {
             return detail(user, id, model);
         }
         try {
-            hiring.raiseDispute(user.userId(), user.displayName(), id, form.reason());
+            disputes.raiseDispute(user.userId(), user.displayName(), id, form.reason());
             redirect.addFlashAttribute("flash", "hiring.dispute.done");
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());

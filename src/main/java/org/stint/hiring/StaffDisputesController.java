@@ -22,15 +22,15 @@ class StaffDisputesController {
 
     private static final String DETAIL = "hiring/staff-dispute";
 
-    private final HiringService hiring;
+    private final PaymentDisputeService disputes;
 
-    StaffDisputesController(HiringService hiring) {
-        this.hiring = hiring;
+    StaffDisputesController(PaymentDisputeService disputes) {
+        this.disputes = disputes;
     }
 
     @GetMapping("/university/disputes")
     String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        model.addAttribute("disputes", hiring.disputesForStaff(user.userId()));
+        model.addAttribute("disputes", disputes.disputesForStaff(user.userId()));
         return "hiring/staff-disputes";
     }
 
@@ -50,13 +50,13 @@ class StaffDisputesController {
         if (errors.hasErrors()) {
             return detail(user, id, model);
         }
-        hiring.decideDispute(user.userId(), id, form.outcome(), form.note());
+        disputes.decideDispute(user.userId(), id, form.outcome(), form.note());
         redirect.addFlashAttribute("flash", "hiring.dispute.outcome.done");
         return "redirect:/university/disputes/" + id;
     }
 
     private String detail(AccountPrincipal user, long id, Model model) {
-        StaffDispute dispute = hiring.disputeForStaff(user.userId(), id);
+        StaffDispute dispute = disputes.disputeForStaff(user.userId(), id);
         model.addAttribute("item", dispute);
         model.addAttribute("outcomes", DisputeOutcome.values());
         if (!model.containsAttribute("outcome")) {

@@ -12,7 +12,7 @@ import org.stint.account.Contact;
 
 /**
  * Tells people what happened: an in-app notice for each recipient and an e-mail queued in the
- * same transaction. Titles and texts come from messages.properties ({@code notice.<kind>.title},
+ * same transaction. Titles and texts come from messages/notification.properties ({@code notice.<kind>.title},
  * {@code notice.<kind>.body}) with the given arguments. The in-app notice is short and links
  * within the site; when the e-mail needs more (full addresses, an unsubscribe link) it has a text of
  * its own, {@code notice.<kind>.email}, with the same arguments.

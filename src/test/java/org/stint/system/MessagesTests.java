@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every message key that templates and controllers use exists in messages.properties. */
+/**
+ * Every message key that templates and controllers use exists in one of the bundles listed in
+ * {@code spring.messages.basename} (messages/messages.properties and one bundle per module).
+ */
 class MessagesTests {
 
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
@@ -49,10 +52,7 @@ class MessagesTests {
 
     @Test
     void everyKeyUsedExists() throws Exception {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/messages.properties")) {
-            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties messages = allBundles();
         Set<String> missing = new TreeSet<>();
         for (Path template : files(Path.of("src/main/resources/templates"), ".html")) {
             String html = Files.readString(template);
@@ -79,10 +79,7 @@ class MessagesTests {
 
     @Test
     void keysBuiltFromAStatusExistForEveryStatus() throws Exception {
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/messages.properties")) {
-            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties messages = allBundles();
         for (Object status : Class.forName("org.stint.hiring.ApplicationStatus").getEnumConstants()) {
             for (String key : new String[] {
                 "hiring.refused.to." + status,
@@ -100,6 +97,43 @@ class MessagesTests {
             if (!messages.containsKey(matcher.group(1))) {
                 missing.add(matcher.group(1) + " (" + where.getFileName() + ")");
             }
+        }
+    }
+
+    /** Every bundle named by {@code spring.messages.basename}, loaded into one set of keys. */
+    private Properties allBundles() throws IOException {
+        Properties application = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            application.load(in);
+        }
+        String basenames = application.getProperty("spring.messages.basename");
+        assertThat(basenames).isNotBlank();
+        Properties messages = new Properties();
+        for (String basename : basenames.split("\\s*,\\s*")) {
+            try (InputStream in = getClass().getResourceAsStream("/" + basename + ".properties")) {
+                assertThat(in).as("bundle %s", basename).isNotNull();
+                Properties bundle = new Properties();
+                bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                for (String key : bundle.stringPropertyNames()) {
+                    assertThat(messages).as("key %s is in two bundles", key).doesNotContainKey(key);
+                }
+                messages.putAll(bundle);
+            }
+        }
+        return messages;
+    }
+
+    @Test
+    void everyBundleIsListed() throws IOException {
+        Properties application = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            application.load(in);
+        }
+        Set<String> listed = new TreeSet<>(Arrays.asList(
+                application.getProperty("spring.messages.basename").split("\\s*,\\s*")));
+        for (Path bundle : files(Path.of("src/main/resources/messages"), ".properties")) {
+            String name = "messages/" + bundle.getFileName().toString().replace(".properties", "");
+            assertThat(listed).as("%s in spring.messages.basename", name).contains(name);
         }
     }
 

@@ -1,0 +1,177 @@
+package org.stint.system.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Demo companies, each with one member. */
+@Component
+class CompanySeed {
+
+    record Company(
+            String name,
+            String slug,
+            String website,
+            String industry,
+            String country,
+            String city,
+            String currency,
+            String memberEmail,
+            String memberName,
+            String about) {}
+
+    static final List<Company> COMPANIES = List.of(
+            new Company(
+                    "Lumen Analytics",
+                    "lumen-analytics",
+                    "https://lumenanalytics.com",
+                    "Data and analytics",
+                    "US",
+                    "Chicago",
+                    "USD",
+                    DemoData.DEMO_EMPLOYER,
+                    "Priya Natarajan",
+                    "We help mid-sized retailers understand their customers with clean data and honest dashboards."),
+            new Company(
+                    "Brightpath Health",
+                    "brightpath-health",
+                    "https://brightpath.health",
+                    "Health technology",
+                    "US",
+                    "Boston",
+                    "USD",
+                    "jordan@brightpath.health",
+                    "Jordan Ellis",
+                    "Brightpath builds scheduling and follow-up tools for community clinics."),
+            new Company(
+                    "Northwind Robotics",
+                    "northwind-robotics",
+                    "https://northwindrobotics.com",
+                    "Robotics",
+                    "US",
+                    "Pittsburgh",
+                    "USD",
+                    "sam@northwindrobotics.com",
+                    "Sam Okafor",
+                    "Small warehouse robots that work next to people, designed and built in Pittsburgh."),
+            new Company(
+                    "Pinecrest Media",
+                    "pinecrest-media",
+                    "https://pinecrestmedia.com",
+                    "Media",
+                    "US",
+                    "Austin",
+                    "USD",
+                    "lee@pinecrestmedia.com",
+                    "Lee Alvarez",
+                    "An independent studio producing podcasts and short documentaries."),
+            new Company(
+                    "Copperleaf Studio",
+                    "copperleaf-studio",
+                    "https://copperleaf.co.uk",
+                    "Design agency",
+                    "GB",
+                    "Manchester",
+                    "GBP",
+                    "hannah@copperleaf.co.uk",
+                    "Hannah Price",
+                    "Brand and product design for charities and start-ups across the North West."),
+            new Company(
+                    "Fenwick Pay",
+                    "fenwick-pay",
+                    "https://fenwickpay.co.uk",
+                    "Financial services",
+                    "GB",
+                    "London",
+                    "GBP",
+                    "tom@fenwickpay.co.uk",
+                    "Tom Ashworth",
+                    "Payments infrastructure for small online shops, regulated in the UK."),
+            new Company(
+                    "Kestrel Energy",
+                    "kestrel-energy",
+                    "https://kestrelenergy.ie",
+                    "Renewable energy",
+                    "IE",
+                    "Dublin",
+                    "EUR",
+                    "aoife@kestrelenergy.ie",
+                    "Aoife Byrne",
+                    "Community solar projects in Ireland, from survey to switch-on."),
+            new Company(
+                    "Saffron Labs",
+                    "saffron-labs",
+                    "https://saffronlabs.in",
+                    "Software",
+                    "IN",
+                    "Bengaluru",
+                    "INR",
+                    "arjun@saffronlabs.in",
+                    "Arjun Mehta",
+                    "Saffron Labs makes accounting software for India's small businesses."),
+            new Company(
+                    "Monsoon Mobility",
+                    "monsoon-mobility",
+                    "https://monsoonmobility.in",
+                    "Transport",
+                    "IN",
+                    "Pune",
+                    "INR",
+                    "kavya@monsoonmobility.in",
+                    "Kavya Iyer",
+                    "Electric two-wheeler fleets for last-mile delivery."),
+            new Company(
+                    "Indus Agritech",
+                    "indus-agritech",
+                    "https://indusagritech.in",
+                    "Agriculture technology",
+                    "IN",
+                    "Hyderabad",
+                    "INR",
+                    "rahul@indusagritech.in",
+                    "Rahul Verma",
+                    "Soil sensors and advice by SMS for smallholder farmers."));
+
+    private final JdbcClient jdbc;
+
+    private final DemoRows rows;
+
+    CompanySeed(JdbcClient jdbc, DemoRows rows) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+    }
+
+    /** The companies, each with one member; their ids in order. */
+    List<Long> seed(String hash, Instant now, Random random) {
+        List<Long> companyIds = new ArrayList<>();
+        for (Company seed : COMPANIES) {
+            Instant joined = now.minus(30 + random.nextInt(500), ChronoUnit.DAYS);
+            long id = jdbc.sql("""
+                            insert into companies (name, slug, website, industry, country, about, created_at, updated_at)
+                            values (:name, :slug, :website, :industry, :country, :about, :created, :created)
+                            returning id
+                            """)
+                    .param("name", seed.name())
+                    .param("slug", seed.slug())
+                    .param("website", seed.website())
+                    .param("industry", seed.industry())
+                    .param("country", seed.country())
+                    .param("about", seed.about())
+                    .param("created", Timestamp.from(joined))
+                    .query(Long.class)
+                    .single();
+            long member = rows.user(seed.memberEmail(), hash, seed.memberName(), "EMPLOYER", joined);
+            jdbc.sql("insert into company_members (user_id, company_id) values (:user, :company)")
+                    .param("user", member)
+                    .param("company", id)
+                    .update();
+            companyIds.add(id);
+        }
+        return companyIds;
+    }
+}
