@@ -33,7 +33,7 @@ class CompanyPageQueries {
                         """)
                 .param("company", companyId)
                 .param("today", today)
-                .query(PostingSearch::card)
+                .query(PostingCardRows::card)
                 .list();
     }
 

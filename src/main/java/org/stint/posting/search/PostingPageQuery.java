@@ -57,7 +57,7 @@ public class PostingPageQuery {
                             rs.getString("title"),
                             rs.getString("description"),
                             Category.valueOf(rs.getString("category")),
-                            PostingSearch.skills(rs.getArray("skills")),
+                            PostingCardRows.skills(rs.getArray("skills")),
                             hours,
                             weeks,
                             WorkMode.valueOf(rs.getString("work_mode")),
@@ -85,7 +85,7 @@ public class PostingPageQuery {
                             posting,
                             company,
                             rs.getString("vetted_by"),
-                            PostingSearch.applied(rs),
+                            PostingCardRows.applied(rs),
                             rs.getBoolean("saved"));
                 })
                 .optional();

@@ -1,27 +1,16 @@
 package org.stint.posting.search;
 
-import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.stint.posting.Applied;
-import org.stint.posting.Category;
 import org.stint.posting.MarketplaceFigures;
 import org.stint.posting.PartnerOnlyRule;
-import org.stint.posting.Pay;
-import org.stint.posting.PayType;
 import org.stint.posting.PostingViewer;
-import org.stint.posting.WorkMode;
-import org.stint.shared.Money;
 
 /**
  * The browse page's queries. Every search works on a bounded set of matches, whatever their
@@ -89,7 +78,7 @@ public class PostingSearch {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         boolean ignored = filter.hasKeywords() && keywords == null;
-        Where where = where(filter, keywords, today, viewer, params);
+        SearchWhere.Where where = SearchWhere.where(filter, keywords, today, viewer, params);
         params.put("matchLimit", MATCH_LIMIT + 1);
         Summary summary = summary(matches("p.category, p.work_mode, p.country", where, false), params);
 
@@ -112,7 +101,7 @@ public class PostingSearch {
                             + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
                             + PartnerOnlyRule.appliedJoin(viewer) + order.sql)
                     .params(params)
-                    .query(PostingSearch::card)
+                    .query(PostingCardRows::card)
                     .list();
         }
         return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets())
@@ -123,7 +112,7 @@ public class PostingSearch {
     public List<PostingCard> newest(PostingFilter filter, LocalDate today, int count, PostingViewer viewer) {
         Map<String, Object> params = new HashMap<>();
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
-        Where where = where(filter, keywords, today, viewer, params);
+        SearchWhere.Where where = SearchWhere.where(filter, keywords, today, viewer, params);
         params.put("matchLimit", count);
         return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
                         + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
@@ -132,19 +121,19 @@ public class PostingSearch {
                         + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
                         + PartnerOnlyRule.appliedJoin(viewer) + Order.NEWEST.sql)
                 .params(params)
-                .query(PostingSearch::card)
+                .query(PostingCardRows::card)
                 .list();
     }
 
     /**
      * At most {@code :matchLimit} matches with these columns, the newest first if {@code
-     * newestFirst}. Words with {@linkplain Where#narrow narrow} filters are read from the index
+     * newestFirst}. Words with {@linkplain SearchWhere.Where#narrow narrow} filters are read from the index
      * in one pass. Other words (a common word matches a good part of the marketplace) are found
      * week by week (V41), the newest week first: the executor stops at the week that completes
      * them, and unless they must be in order it reads no more rows of that week than it needs
      * ({@code offset 0} keeps the planner from joining all weeks' matches at once).
      */
-    private static String matches(String columns, Where where, boolean newestFirst) {
+    private static String matches(String columns, SearchWhere.Where where, boolean newestFirst) {
         String order = newestFirst ? " order by p.published_at desc, p.id desc" : "";
         if (where.keywords() == null) {
             return "select " + columns + " from postings p " + where.sql() + order + " limit :matchLimit";
@@ -200,147 +189,6 @@ public class PostingSearch {
     }
 
     /**
-     * A search's where clause over {@code postings p}, its words (null: none), and whether its
-     * equality filters leave a small enough part of the marketplace (one posting in twenty or fewer,
-     * by each filter's share of the postings) that the index reads the words and the filters
-     * together in one pass, rather than week by week.
-     */
-    private record Where(String sql, KeywordQuery keywords, boolean narrow) {}
-
-    /** Each equality filter's share of the postings, roughly: a field, a work mode, a country... */
-    private static final double CATEGORY_SHARE = 1.0 / 8,
-            MODE_SHARE = 1.0 / 3,
-            COUNTRY_SHARE = 1.0 / 5,
-            PAY_TYPE_SHARE = 1.0 / 2,
-            CURRENCY_SHARE = 1.0 / 4,
-            CITY_SHARE = 1.0 / 50,
-            NARROW = 1.0 / 20;
-
-    private static Where where(
-            PostingFilter filter,
-            KeywordQuery keywords,
-            LocalDate today,
-            PostingViewer viewer,
-            Map<String, Object> params) {
-        double share = (filter.category() == null ? 1 : CATEGORY_SHARE)
-                * (filter.mode() == null ? 1 : MODE_SHARE)
-                * (filter.country() == null ? 1 : COUNTRY_SHARE)
-                * (filter.payType() == null ? 1 : PAY_TYPE_SHARE)
-                * (filter.currency() == null ? 1 : CURRENCY_SHARE)
-                * (filter.city() == null ? 1 : CITY_SHARE);
-        return new Where(
-                conditions(filter, keywords, today, params) + PartnerOnlyRule.where(viewer, params),
-                keywords,
-                share <= NARROW);
-    }
-
-    private static String conditions(
-            PostingFilter filter, KeywordQuery keywords, LocalDate today, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("where p.status = 'OPEN' and p.application_deadline >= :today");
-        params.put("today", today);
-        if (keywords != null) {
-            sql.append(" and p.search_document @@ kw.q");
-            params.put("kwTerms", keywords.terms());
-            params.put("kwLast", keywords.last());
-            params.put("kwPrefix", keywords.lastPrefix());
-            params.put("kwPrefixEnd", keywords.lastPrefix().isEmpty() ? keywords.last() : keywords.prefixEnd());
-        }
-        String combination = filterCombination(filter);
-        if (combination != null) {
-            // the one key of the search index (V43) holding exactly the postings with these values
-            sql.append(COMBINATION);
-            params.put("filterCombination", combination);
-        }
-        if (filter.category() != null) {
-            sql.append(" and p.category = :category");
-            params.put("category", filter.category().name());
-        }
-        if (filter.mode() != null) {
-            sql.append(" and p.work_mode = :mode");
-            params.put("mode", filter.mode().name());
-        }
-        if (filter.country() != null) {
-            sql.append(" and p.country = :country");
-            params.put("country", filter.country());
-        }
-        if (filter.city() != null) {
-            sql.append(CITY);
-            params.put("city", filter.city());
-        }
-        List<String> skills = filter.skillList();
-        if (!skills.isEmpty()) {
-            sql.append(" and stint_lower_skills(p.skills) @> string_to_array(:skills, ',')");
-            params.put(
-                    "skills",
-                    String.join(
-                            ",",
-                            skills.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()));
-        }
-        if (filter.minHours() != null) {
-            sql.append(" and p.hours_per_week >= :minHours");
-            params.put("minHours", filter.minHours());
-        }
-        if (filter.maxHours() != null) {
-            sql.append(" and p.hours_per_week <= :maxHours");
-            params.put("maxHours", filter.maxHours());
-        }
-        if (filter.maxWeeks() != null) {
-            sql.append(" and p.duration_weeks <= :maxWeeks");
-            params.put("maxWeeks", filter.maxWeeks());
-        }
-        if (filter.payType() != null) {
-            sql.append(" and p.pay_type = :payType");
-            params.put("payType", filter.payType().name());
-        }
-        if (filter.deadlineAfter() != null) {
-            sql.append(" and p.application_deadline >= :deadlineAfter");
-            params.put("deadlineAfter", filter.deadlineAfter());
-        }
-        if (filter.currency() != null) {
-            sql.append(" and p.pay_currency = :currency");
-            params.put("currency", filter.currency());
-            if (filter.minPay() != null) {
-                sql.append(" and p.pay_total_minor >= :minPayMinor");
-                params.put(
-                        "minPayMinor",
-                        Money.ofMajor(BigDecimal.valueOf(filter.minPay()), filter.currency())
-                                .minorUnits());
-            }
-        }
-        return sql.toString();
-    }
-
-    /**
-     * The search's equality filters as the search index's key for their combination (V43: the
-     * fields in a fixed order, joined by '&'), or null when it has none.
-     */
-    private static String filterCombination(PostingFilter filter) {
-        List<String> parts = new ArrayList<>();
-        if (filter.category() != null) {
-            parts.add("category=" + filter.category().name());
-        }
-        if (filter.mode() != null) {
-            parts.add("mode=" + filter.mode().name());
-        }
-        if (filter.country() != null) {
-            parts.add("country=" + filter.country());
-        }
-        if (filter.payType() != null) {
-            parts.add("payType=" + filter.payType().name());
-        }
-        if (filter.currency() != null) {
-            parts.add("currency=" + filter.currency());
-        }
-        return parts.isEmpty() ? null : String.join("&", parts);
-    }
-
-    private static final String CITY = " and lower(p.city) = lower(:city)";
-
-    private static final String COMBINATION =
-            " and stint_search_filters(p.category, p.work_mode, p.country, p.pay_type, p.pay_currency)"
-                    + " @> array[cast(:filterCombination as text)]";
-
-    /**
      * The orders of a results page: the columns the matches need for it (read with them, the
      * relevance score among them) and the order by over a subquery {@code m} of them.
      */
@@ -376,50 +224,5 @@ public class PostingSearch {
                 case NEWEST -> NEWEST;
             };
         }
-    }
-
-    /**
-     * Maps a row of the card columns with {@code company_name}, {@code vetted_by} and {@link
-     * PartnerOnlyRule#applied applied_id, applied_at, saved}; other queries that list cards reuse it.
-     */
-    static PostingCard card(ResultSet rs, int row) throws SQLException {
-        int hours = rs.getInt("hours_per_week");
-        int weeks = rs.getInt("duration_weeks");
-        return new PostingCard(
-                rs.getLong("id"),
-                rs.getString("title"),
-                Category.valueOf(rs.getString("category")),
-                skills(rs.getArray("skills")),
-                hours,
-                weeks,
-                WorkMode.valueOf(rs.getString("work_mode")),
-                rs.getString("city"),
-                rs.getString("country"),
-                new Pay(
-                        Money.of(rs.getLong("pay_amount_minor"), rs.getString("pay_currency")),
-                        PayType.valueOf(rs.getString("pay_type")),
-                        hours,
-                        weeks),
-                rs.getInt("openings"),
-                rs.getObject("application_deadline", LocalDate.class),
-                rs.getObject("published_at", OffsetDateTime.class).toInstant(),
-                rs.getLong("company_id"),
-                rs.getString("company_name"),
-                rs.getString("vetted_by"),
-                applied(rs),
-                rs.getBoolean("saved"));
-    }
-
-    /** The viewing student's application in a row with {@code applied_id, applied_at}, or null. */
-    static Applied applied(ResultSet rs) throws SQLException {
-        long id = rs.getLong("applied_id");
-        return rs.wasNull()
-                ? null
-                : new Applied(
-                        id, rs.getObject("applied_at", OffsetDateTime.class).toInstant());
-    }
-
-    static List<String> skills(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }
