@@ -1,13 +1,11 @@
 package org.stint.posting.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -71,54 +69,21 @@ public record PostingFilter(
      */
     public static PostingFilter fromQuery(MultiValueMap<String, String> query) {
         return new PostingFilter(
-                text(query, "q"),
-                choice(query, "category", Category.class),
-                choice(query, "mode", WorkMode.class),
-                text(query, "country"),
-                number(query, "minHours"),
-                number(query, "maxHours"),
-                text(query, "currency"),
-                number(query, "minPay"),
-                choice(query, "sort", SearchSort.class),
-                number(query, "page"),
-                text(query, "skills"),
-                text(query, "city"),
-                number(query, "maxWeeks"),
-                choice(query, "payType", PayType.class),
-                day(query, "deadlineAfter"));
-    }
-
-    private static String text(MultiValueMap<String, String> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : String.join(",", values);
-    }
-
-    /** The first value, trimmed; null when absent or blank. */
-    private static String first(MultiValueMap<String, String> query, String name) {
-        String value = query.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static <E extends Enum<E>> E choice(MultiValueMap<String, String> query, String name, Class<E> type) {
-        return parsed(query, name, value -> Enum.valueOf(type, value));
-    }
-
-    private static Integer number(MultiValueMap<String, String> query, String name) {
-        return parsed(query, name, Integer::valueOf);
-    }
-
-    private static LocalDate day(MultiValueMap<String, String> query, String name) {
-        return parsed(query, name, LocalDate::parse);
-    }
-
-    /** The first value, parsed; null when absent, blank or not parseable. */
-    private static <T> T parsed(MultiValueMap<String, String> query, String name, Function<String, T> parse) {
-        String value = first(query, name);
-        try {
-            return value == null ? null : parse.apply(value);
-        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-            return null;
-        }
+                QueryValues.text(query, "q"),
+                QueryValues.choice(query, "category", Category.class),
+                QueryValues.choice(query, "mode", WorkMode.class),
+                QueryValues.text(query, "country"),
+                QueryValues.number(query, "minHours"),
+                QueryValues.number(query, "maxHours"),
+                QueryValues.text(query, "currency"),
+                QueryValues.number(query, "minPay"),
+                QueryValues.choice(query, "sort", SearchSort.class),
+                QueryValues.number(query, "page"),
+                QueryValues.text(query, "skills"),
+                QueryValues.text(query, "city"),
+                QueryValues.number(query, "maxWeeks"),
+                QueryValues.choice(query, "payType", PayType.class),
+                QueryValues.day(query, "deadlineAfter"));
     }
 
     public static PostingFilter none() {
