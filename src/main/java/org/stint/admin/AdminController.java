@@ -16,7 +16,7 @@ import org.stint.account.AccountPrincipal;
 import org.stint.account.UserDirectory;
 import org.stint.admin.AdminForms.HideForm;
 import org.stint.admin.AdminForms.UniversityForm;
-import org.stint.posting.PostingModeration;
+import org.stint.posting.moderation.PostingModeration;
 import org.stint.shared.Confirmation;
 import org.stint.shared.Countries;
 import org.stint.university.InvitationException;

@@ -9,10 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stint.posting.PostingCard;
-import org.stint.posting.PostingFilter;
 import org.stint.posting.PostingService;
-import org.stint.posting.SearchResult;
+import org.stint.posting.search.PostingCard;
+import org.stint.posting.search.PostingFilter;
+import org.stint.posting.search.SearchResult;
 
 @Service
 class SavedSearchService {

@@ -9,7 +9,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.validation.DataBinder;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.stint.posting.PostingFilter;
+import org.stint.posting.search.PostingFilter;
 
 /**
  * Turns a saved query string back into the browse page's {@link PostingFilter}, binding it the

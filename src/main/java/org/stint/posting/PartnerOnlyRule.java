@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * restricted).
  */
 @Component
-class PartnerOnlyRule {
+public class PartnerOnlyRule {
 
     private final ObjectProvider<PostingVisibility> visibility;
 
@@ -35,7 +35,7 @@ class PartnerOnlyRule {
     }
 
     /** Appended to a {@code where} clause: the partner-only predicate when the viewer is restricted. */
-    static String where(PostingViewer viewer, Map<String, Object> params) {
+    public static String where(PostingViewer viewer, Map<String, Object> params) {
         if (viewer.partnerOnlyUniversity() == null) {
             return "";
         }
@@ -44,7 +44,7 @@ class PartnerOnlyRule {
     }
 
     /** A select expression: the viewer's university's name where it vetted the company, else null. */
-    static String vettedBy(PostingViewer viewer, Map<String, Object> params) {
+    public static String vettedBy(PostingViewer viewer, Map<String, Object> params) {
         if (viewer.universityId() == null) {
             return "cast(null as text)";
         }
@@ -60,7 +60,7 @@ class PartnerOnlyRule {
      * it. Index look-ups per row of the same statement (the one-per-student unique keys), never a
      * statement per posting.
      */
-    static String applied(PostingViewer viewer, Map<String, Object> params) {
+    public static String applied(PostingViewer viewer, Map<String, Object> params) {
         if (viewer.studentUserId() == null) {
             return "cast(null as bigint) as applied_id, cast(null as timestamptz) as applied_at, false as saved";
         }
@@ -70,7 +70,7 @@ class PartnerOnlyRule {
     }
 
     /** The join {@link #applied} reads from, after {@code postings p}: nothing when not a student. */
-    static String appliedJoin(PostingViewer viewer) {
+    public static String appliedJoin(PostingViewer viewer) {
         return viewer.studentUserId() == null
                 ? ""
                 : " left join applications ap on ap.posting_id = p.id and ap.student_id = :appliedStudent";

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.stint.posting.employer.PostingForm;
+import org.stint.posting.search.PostingDetails;
 import org.stint.shared.Money;
 
 @Entity
 @Table(name = "postings")
-class Posting {
+public class Posting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,13 +81,13 @@ class Posting {
 
     protected Posting() {}
 
-    enum ClosedReason {
+    public enum ClosedReason {
         MANUAL,
         FILLED,
         EXPIRED
     }
 
-    static Posting draft(long companyId, PostingForm form) {
+    public static Posting draft(long companyId, PostingForm form) {
         Posting posting = new Posting();
         posting.companyId = companyId;
         posting.createdAt = Instant.now();
@@ -94,7 +96,7 @@ class Posting {
     }
 
     /** Copies the form's values; the openings may not drop below the people already hired. */
-    void apply(PostingForm form) {
+    public void apply(PostingForm form) {
         this.title = form.title().strip();
         this.description = form.description().strip();
         this.category = form.category();
@@ -117,7 +119,7 @@ class Posting {
         this.updatedAt = Instant.now();
     }
 
-    PostingForm toForm() {
+    public PostingForm toForm() {
         return new PostingForm(
                 title,
                 description,
@@ -135,7 +137,7 @@ class Posting {
                 applicationDeadline);
     }
 
-    void publish(LocalDate today) {
+    public void publish(LocalDate today) {
         if (status != PostingStatus.DRAFT) {
             throw new PostingLifecycleException("posting.lifecycle.notDraft");
         }
@@ -147,7 +149,7 @@ class Posting {
         updatedAt = publishedAt;
     }
 
-    void close(ClosedReason reason) {
+    public void close(ClosedReason reason) {
         if (status != PostingStatus.OPEN) {
             throw new PostingLifecycleException("posting.lifecycle.notOpen");
         }
@@ -162,7 +164,7 @@ class Posting {
      * open (a draft is marked published so that the reason has a posting to belong to), leaves every
      * list and page, and never reopens.
      */
-    void hide(String reason, Instant now) {
+    public void hide(String reason, Instant now) {
         if (status != PostingStatus.CLOSED) {
             status = PostingStatus.CLOSED;
             closedReason = ClosedReason.MANUAL;
@@ -176,7 +178,7 @@ class Posting {
         updatedAt = now;
     }
 
-    void reopen(LocalDate today, long hired) {
+    public void reopen(LocalDate today, long hired) {
         if (status != PostingStatus.CLOSED) {
             throw new PostingLifecycleException("posting.lifecycle.notClosed");
         }
@@ -199,7 +201,7 @@ class Posting {
         return openings;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
     }
 
@@ -207,24 +209,24 @@ class Posting {
         return new PostingForHiring(id, companyId, title, status, acceptsApplications(today), openings, pay());
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    Long getCompanyId() {
+    public Long getCompanyId() {
         return companyId;
     }
 
-    PostingStatus getStatus() {
+    public PostingStatus getStatus() {
         return status;
     }
 
     /** Open for applications: published, not closed, deadline not passed. */
-    boolean acceptsApplications(LocalDate today) {
+    public boolean acceptsApplications(LocalDate today) {
         return status == PostingStatus.OPEN && !applicationDeadline.isBefore(today);
     }
 
-    Pay pay() {
+    public Pay pay() {
         return new Pay(Money.of(payAmountMinor, payCurrency), payType, hoursPerWeek, durationWeeks);
     }
 

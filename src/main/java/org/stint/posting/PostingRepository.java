@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface PostingRepository extends JpaRepository<Posting, Long> {
+public interface PostingRepository extends JpaRepository<Posting, Long> {
 
     /** The posting with its row locked until the transaction ends: hires on it queue up here. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -12,6 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.stint.posting.employer.EmployerPostingRow;
+import org.stint.posting.search.PostingCard;
+import org.stint.posting.search.PostingFilter;
+import org.stint.posting.search.PostingPage;
+import org.stint.posting.search.PostingPageQuery;
+import org.stint.posting.search.PostingSearch;
+import org.stint.posting.search.SearchResult;
 
 /**
  * Postings as students and visitors find them, and as the hiring workflow needs them. Each public
@@ -64,7 +71,7 @@ public class PostingService {
      * The browse page: the search, and the name of the viewer's university when it shows its
      * students only its partners' postings (so that the page can say why there are fewer).
      */
-    Browse browse(PostingFilter filter, Long studentUserId) {
+    public Browse browse(PostingFilter filter, Long studentUserId) {
         PostingViewer viewer = partnerOnly.viewer(studentUserId);
         return new Browse(
                 search.search(filter.normalized(), today(), viewer),
@@ -72,7 +79,7 @@ public class PostingService {
     }
 
     /** One page of browse results; {@code partnerOnlyUniversity} null unless the viewer is restricted. */
-    record Browse(SearchResult result, String partnerOnlyUniversity) {}
+    public record Browse(SearchResult result, String partnerOnlyUniversity) {}
 
     /** The newest open postings this viewer may see. */
     public List<PostingCard> latest(int count, Long studentUserId) {
@@ -80,7 +87,7 @@ public class PostingService {
     }
 
     /** The newest open postings matching a search, for its feed. */
-    List<PostingCard> newest(PostingFilter filter, int count, Long studentUserId) {
+    public List<PostingCard> newest(PostingFilter filter, int count, Long studentUserId) {
         return search.newest(filter.normalized(), today(), count, partnerOnly.viewer(studentUserId));
     }
 
@@ -90,7 +97,7 @@ public class PostingService {
      * not its vetted partners answer "not found" — or, to a student who may know why, the reason
      * ({@link PostingUnavailableException}, see {@link #whyUnavailable}). One transaction.
      */
-    PostingPage publicPage(long id, Long studentUserId) {
+    public PostingPage publicPage(long id, Long studentUserId) {
         PostingViewer viewer = partnerOnly.viewer(studentUserId);
         return pages.find(id, today(), viewer)
                 .orElseThrow(() -> whyUnavailable(id, viewer)
@@ -197,7 +204,7 @@ public class PostingService {
                 .close(Posting.ClosedReason.FILLED);
     }
 
-    List<EmployerPostingRow> companyPostings(long companyId) {
+    public List<EmployerPostingRow> companyPostings(long companyId) {
         return jdbc.sql("""
                         select p.id, p.title, p.status, p.openings, p.application_deadline,
                                (p.status = 'OPEN' and p.application_deadline < :today) as expired,

@@ -1,7 +1,7 @@
 package org.stint.posting;
 
 /** A posting a student may not open, with the reason they may be told (the page answers 404). */
-class PostingUnavailableException extends RuntimeException {
+public class PostingUnavailableException extends RuntimeException {
 
     private final transient PostingService.Unavailable why;
 
@@ -10,7 +10,7 @@ class PostingUnavailableException extends RuntimeException {
         this.why = why;
     }
 
-    PostingService.Unavailable why() {
+    public PostingService.Unavailable why() {
         return why;
     }
 }

@@ -6,7 +6,7 @@ package org.stint.posting;
  * (anyone else, signed in or not). A viewer with a university carries the {@link
  * PostingVisibility} that found it, which writes the approved-partner condition.
  */
-record PostingViewer(
+public record PostingViewer(
         Long studentUserId,
         Long universityId,
         String universityName,
@@ -14,7 +14,7 @@ record PostingViewer(
         String country,
         PostingVisibility visibility) {
 
-    static final PostingViewer ANYONE = new PostingViewer(null, null, null, false, null, null);
+    public static final PostingViewer ANYONE = new PostingViewer(null, null, null, false, null, null);
 
     static PostingViewer studentWithoutUniversity(long studentUserId) {
         return new PostingViewer(studentUserId, null, null, false, null, null);
@@ -24,7 +24,7 @@ record PostingViewer(
      * The currency this viewer is paid in, most likely: their university's country's (GBP in the
      * UK, INR in India, EUR in the euro area), else USD, the marketplace's largest.
      */
-    String currency() {
+    public String currency() {
         if (country == null) {
             return "USD";
         }

@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.stint.posting.PostingFeeds;
+import org.stint.posting.search.PostingFeeds;
 
 /** What crawlers ask for first: robots.txt and a sitemap of the public pages and open postings. */
 @Controller

@@ -41,7 +41,7 @@ class MessagesTests {
             Map.entry("hiring.dispute.outcome.", "org.stint.hiring.DisputeOutcome"),
             Map.entry("partnershipStatus.", "org.stint.university.PartnershipStatus"),
             Map.entry("alert.frequency.", "org.stint.alert.Frequency"),
-            Map.entry("posting.browse.sort.", "org.stint.posting.SearchSort"),
+            Map.entry("posting.browse.sort.", "org.stint.posting.search.SearchSort"),
             Map.entry("account.verify.outcome.", "org.stint.account.EmailVerification$Outcome"),
             Map.entry("engagement.timeline.REVIEW.", "org.stint.engagement.ReviewDecision"),
             Map.entry("engagement.timeline.HOURS.", "org.stint.engagement.HoursAction"),

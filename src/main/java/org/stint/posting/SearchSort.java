@@ -1,8 +1,0 @@
-package org.stint.posting;
-
-public enum SearchSort {
-    RELEVANCE,
-    NEWEST,
-    DEADLINE,
-    PAY
-}

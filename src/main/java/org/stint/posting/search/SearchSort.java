@@ -1,0 +1,11 @@
+package org.stint.posting.search;
+
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("search")
+public enum SearchSort {
+    RELEVANCE,
+    NEWEST,
+    DEADLINE,
+    PAY
+}

@@ -1,0 +1,224 @@
+package org.stint.posting.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stint.posting.search.PostingRows.posting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stint.posting.PostingViewer;
+
+/**
+ * The browse query on real PostgreSQL. Every posting here carries the made-up word "quokkafy" so
+ * that the demo data other tests load never interferes.
+ */
+/** Searches by words: ranking, prefixes, phrases, and common words over the newest matches. */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(PostingSearch.class)
+class PostingKeywordSearchTests {
+
+    private static final String WORD = "quokkafy";
+
+    @Autowired
+    PostingSearch search;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long company;
+
+    private final LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+
+    @BeforeEach
+    void company() {
+        company = PostingRows.company(jdbc, "Quokka Works");
+    }
+
+    private List<String> titles(PostingFilter filter) {
+        return search.search(filter.normalized(), today, PostingViewer.ANYONE).items().stream()
+                .map(PostingCard::title)
+                .toList();
+    }
+
+    private static PostingFilter keyword(String q) {
+        return new PostingFilter(q, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void ranksByWhereTheWordsAppearBlendedWithRecency() {
+        Instant now = Instant.now();
+        long named = PostingRows.company(jdbc, "Zephyrine Wombatics Ltd");
+        posting(company).title("Lead for zephyrine wombatics").insert(jdbc);
+        posting(company).title("Helper wanted").skills("Zephyrine,Wombatics").insert(jdbc);
+        posting(named).title("Assistant wanted").insert(jdbc);
+        posting(company)
+                .title("General help")
+                .description("Most of the work is zephyrine wombatics for the team.")
+                .insert(jdbc);
+        posting(company)
+                .title("Old zephyrine wombatics lead")
+                .publishedAt(now.minus(200, ChronoUnit.DAYS))
+                .insert(jdbc);
+        posting(company).title("Unrelated zephyrine only").insert(jdbc);
+
+        List<String> expected = List.of(
+                "Lead for zephyrine wombatics",
+                "Helper wanted",
+                "Assistant wanted",
+                "Old zephyrine wombatics lead",
+                "General help");
+        assertThat(titles(keyword("zephyrine wombatics"))).containsExactlyElementsOf(expected);
+        assertThat(titles(keyword("Zephyrine wombat")))
+                .as("the last word is a prefix")
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void findsWhatPeopleTypeAsTheyType() {
+        posting(company).title("Quokkafy data analyst").insert(jdbc);
+        posting(company).title("Quokkafy analysis of running costs").insert(jdbc);
+
+        assertThat(titles(keyword("quokkafy data analy"))).containsExactly("Quokkafy data analyst");
+        assertThat(titles(keyword("quokkafy analy"))).hasSize(2);
+        assertThat(titles(keyword("quokkafy run"))).containsExactly("Quokkafy analysis of running costs");
+        assertThat(titles(keyword("quokkafy runs")))
+                .as("stemmed")
+                .containsExactly("Quokkafy analysis of running costs");
+    }
+
+    @Test
+    void aPrefixStandsForItsWholeLexemesOrStaysAPrefixWhenThereAreMany() {
+        posting(company).title("Quokkafy zibblewort tasks").insert(jdbc);
+        assertThat(titles(keyword("quokkafy zibblew")))
+                .as("a lexeme added by a new posting is found by its prefix at once")
+                .containsExactly("Quokkafy zibblewort tasks");
+        jdbc.sql("update postings set title = 'Quokkafy zibblewand tasks' where title = 'Quokkafy zibblewort tasks'")
+                .update();
+        assertThat(titles(keyword("quokkafy zibblew"))).containsExactly("Quokkafy zibblewand tasks");
+
+        // 60 distinct words with one prefix: more than PostingSearch.PREFIX_LEXEMES
+        StringBuilder many = new StringBuilder("Quokkafy");
+        for (int i = 0; i < 60; i++) {
+            many.append(" frobnix").append((char) ('a' + i / 26)).append((char) ('a' + i % 26));
+        }
+        posting(company).title("Quokkafy frobnixzz only").insert(jdbc);
+        posting(company).title("Many words").description(many.toString()).insert(jdbc);
+        assertThat(titles(keyword("quokkafy frobnix")))
+                .as("still a prefix when it stands for more than 50 lexemes")
+                .containsExactlyInAnyOrder("Quokkafy frobnixzz only", "Many words");
+    }
+
+    @Test
+    void quotedWordsMatchOnlyInThatOrder() {
+        posting(company).title("Quokkafy tidy data set").insert(jdbc);
+        posting(company).title("Quokkafy set data").insert(jdbc);
+
+        assertThat(titles(keyword("\"quokkafy tidy data\""))).containsExactly("Quokkafy tidy data set");
+        assertThat(titles(keyword("\"set data\" quokkafy"))).containsExactly("Quokkafy set data");
+    }
+
+    @Test
+    void theCompanyNameIsSearchableAndFollowsARename() {
+        long renamed = PostingRows.company(jdbc, "Brumblethorpe Analytics");
+        posting(renamed).title("Quokkafy survey help").insert(jdbc);
+
+        assertThat(titles(keyword("brumblethorpe"))).containsExactly("Quokkafy survey help");
+        jdbc.sql("update companies set name = 'Snorkelwick Analytics' where id = :id")
+                .param("id", renamed)
+                .update();
+        assertThat(titles(keyword("brumblethorpe"))).isEmpty();
+        assertThat(titles(keyword("snorkelwick"))).containsExactly("Quokkafy survey help");
+    }
+
+    @Test
+    void punctuationOnlyKeywordsAreIgnoredAndSaidSo() {
+        SearchResult result = search.search(keyword("!!! :*").normalized(), today, PostingViewer.ANYONE);
+        assertThat(result.keywordsIgnored()).isTrue();
+    }
+
+    @Test
+    void aCommonWordWorksOnItsNewestThousandMatches() {
+        helpersMentioningGlimmerwort(1);
+        posting(company)
+                .title("Glimmerwort lead")
+                .publishedAt(Instant.now().minus(90, ChronoUnit.MINUTES))
+                .insert(jdbc);
+
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, PostingViewer.ANYONE);
+        assertThat(first.more()).isTrue();
+        assertThat(first.shownTotal()).isEqualTo(PostingSearch.MATCH_LIMIT);
+        assertThat(first.facets().exact()).isFalse();
+        assertThat(first.facets().categories())
+                .extracting(SearchFacets.Count::value)
+                .first()
+                .isEqualTo("DATA");
+        assertThat(first.items()).hasSize(PostingSearch.PAGE_SIZE);
+        assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+        assertThat(first.totalPages()).isEqualTo(SearchResult.MAX_PAGES);
+
+        SearchResult last = search.search(
+                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, null, 999).normalized(),
+                today,
+                PostingViewer.ANYONE);
+        assertThat(last.page()).isEqualTo(SearchResult.MAX_PAGES);
+        assertThat(last.items()).hasSize(PostingSearch.PAGE_SIZE);
+        assertThat(last.hasNext()).isFalse();
+
+        SearchResult newest = search.search(
+                new PostingFilter("glimmerwort", null, null, null, null, null, null, null, SearchSort.NEWEST, 50)
+                        .normalized(),
+                today,
+                PostingViewer.ANYONE);
+        assertThat(newest.items()).extracting(PostingCard::title).last().isEqualTo("Helper 999");
+    }
+
+    /**
+     * The newest matches are gathered week by week (V41): a relevant posting older than most of
+     * them, weeks back, is still among the newest {@value PostingSearch#MATCH_LIMIT} and ranks
+     * first.
+     */
+    @Test
+    void theNewestMatchesAreGatheredAcrossWeeks() {
+        helpersMentioningGlimmerwort(120);
+        // older than 990 of the helpers: about twelve weeks back
+        posting(company)
+                .title("Glimmerwort lead")
+                .publishedAt(Instant.now().minus(2 * 990 + 1, ChronoUnit.HOURS))
+                .insert(jdbc);
+
+        SearchResult first = search.search(keyword("glimmerwort").normalized(), today, PostingViewer.ANYONE);
+
+        assertThat(first.more()).isTrue();
+        assertThat(first.items().get(0).title()).isEqualTo("Glimmerwort lead");
+    }
+
+    /**
+     * {@value PostingSearch#MATCH_LIMIT} + 30 open postings that mention "glimmerwort" in their
+     * description only, published {@code minutesApart} minutes apart, the newest that long ago.
+     */
+    private void helpersMentioningGlimmerwort(int minutesApart) {
+        jdbc.sql("""
+                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
+                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
+                            application_deadline, status, published_at)
+                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
+                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
+                            now() - make_interval(mins => :apart * g)
+                        from generate_series(1, :n) g
+                        """)
+                .param("company", company)
+                .param("apart", minutesApart)
+                .param("n", PostingSearch.MATCH_LIMIT + 30)
+                .update();
+    }
+}
