@@ -36,11 +36,7 @@ final class PostingCardRows {
                 WorkMode.valueOf(rs.getString("work_mode")),
                 rs.getString("city"),
                 rs.getString("country"),
-                new Pay(
-                        Money.of(rs.getLong("pay_amount_minor"), rs.getString("pay_currency")),
-                        PayType.valueOf(rs.getString("pay_type")),
-                        hours,
-                        weeks),
+                pay(rs, hours, weeks),
                 rs.getInt("openings"),
                 rs.getObject("application_deadline", LocalDate.class),
                 rs.getObject("published_at", OffsetDateTime.class).toInstant(),
@@ -58,6 +54,15 @@ final class PostingCardRows {
                 ? null
                 : new Applied(
                         id, rs.getObject("applied_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** A row's pay (the {@code pay_amount_minor}, {@code pay_currency} and {@code pay_type} columns). */
+    static Pay pay(ResultSet rs, int hours, int weeks) throws SQLException {
+        return new Pay(
+                Money.of(rs.getLong("pay_amount_minor"), rs.getString("pay_currency")),
+                PayType.valueOf(rs.getString("pay_type")),
+                hours,
+                weeks);
     }
 
     static List<String> skills(Array array) throws SQLException {

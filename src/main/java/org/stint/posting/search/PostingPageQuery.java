@@ -10,12 +10,9 @@ import org.springframework.stereotype.Repository;
 import org.stint.company.CompanySummary;
 import org.stint.posting.Category;
 import org.stint.posting.PartnerOnlyRule;
-import org.stint.posting.Pay;
-import org.stint.posting.PayType;
 import org.stint.posting.PostingStatus;
 import org.stint.posting.PostingViewer;
 import org.stint.posting.WorkMode;
-import org.stint.shared.Money;
 
 /**
  * A posting's public page: the posting, its company, the viewer's vetted mark and their application
@@ -63,11 +60,7 @@ public class PostingPageQuery {
                             WorkMode.valueOf(rs.getString("work_mode")),
                             rs.getString("city"),
                             rs.getString("country"),
-                            new Pay(
-                                    Money.of(rs.getLong("pay_amount_minor"), rs.getString("pay_currency")),
-                                    PayType.valueOf(rs.getString("pay_type")),
-                                    hours,
-                                    weeks),
+                            PostingCardRows.pay(rs, hours, weeks),
                             rs.getInt("openings"),
                             deadline,
                             status,
