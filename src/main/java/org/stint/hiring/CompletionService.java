@@ -64,9 +64,4 @@ public class CompletionService {
         application.correctHours(hours);
         return before;
     }
-
-    /** The posting's hour limits for an application (the caller has checked who may see it). */
-    public HourLimits hourLimits(long applicationId) {
-        return queries.hoursContext(applicationId).limits();
-    }
 }
