@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -87,7 +88,15 @@ class EngagementBrowserJourneyTests {
     /** Clicks a link or a form's button and waits until the next page has replaced this one. */
     private void follow(WebElement element) {
         element.click();
-        session.waiting().until(ExpectedConditions.stalenessOf(element));
+        // gone: Chromium answers "stale" or, mid-navigation, "node does not belong to the document"
+        session.waiting().until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** The flash message above the page's main part (not the engagement's own unread notice). */
