@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stint.posting.MarketplaceFigures;
@@ -14,10 +15,11 @@ import org.stint.posting.PostingViewer;
 
 /**
  * The browse page's queries. Every search works on a bounded set of matches, whatever their
- * number. It counts at most {@value #MATCH_LIMIT} matches (plus one, to know there are more) and
- * takes the facets over them; it sorts its newest {@value #MATCH_LIMIT} by relevance, deadline or
- * pay, and reads only the rows up to its page when they are shown newest first. A search with
- * more matches says "1,000+"; people narrow it with a word or a filter.
+ * number. It reads at most {@value #MATCH_LIMIT} matches (plus one, to know there are more), the
+ * newest ones (for a common word: those of the newest weeks), counts them and takes the facets
+ * over them, and in the same pass sorts them by relevance, deadline or pay; shown newest first,
+ * only the rows up to the page are read, in a statement of their own. A search with more matches
+ * says "1,000+"; people narrow it with a word or a filter.
  *
  * <p>The SQL is assembled from fixed fragments only; every user value, including the keyword
  * query, is a bound parameter.
@@ -27,7 +29,7 @@ public class PostingSearch {
 
     static final int PAGE_SIZE = 20;
 
-    /** A search counts, facets and sorts at most this many of its newest matches. */
+    /** A search counts, facets and sorts at most this many of its matches. */
     static final int MATCH_LIMIT = 1_000;
 
     /** A prefix standing for more lexemes than this goes to GIN as a prefix. */
@@ -79,30 +81,34 @@ public class PostingSearch {
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         boolean ignored = filter.hasKeywords() && keywords == null;
         SearchWhere.Where where = SearchWhere.where(filter, keywords, today, viewer, params);
-        params.put("matchLimit", MATCH_LIMIT + 1);
-        Summary summary = summary(matches("p.category, p.work_mode, p.country", where, false), params);
-
         int page = Math.min(filter.page(), SearchResult.MAX_PAGES);
         long offset = (long) (page - 1) * PAGE_SIZE;
+        params.put("matchLimit", MATCH_LIMIT + 1);
+        params.put("offset", offset);
+        params.put("pageSize", PAGE_SIZE);
+        params.put("payCurrency", viewer.currency());
+        Order order = Order.of(filter.sort(), keywords != null);
+        Summary summary;
         List<PostingCard> items = List.of();
-        if (summary.matches() > offset) {
-            params.put("offset", offset);
-            params.put("payCurrency", viewer.currency());
-            params.put("pageSize", PAGE_SIZE);
-            Order order = Order.of(filter.sort(), keywords != null);
-            // found newest first, only the rows up to this page are read; any other order sorts the
-            // newest matches by the columns it needs, read (and scored) as they are found
-            params.put("matchLimit", order == Order.NEWEST ? offset + PAGE_SIZE : MATCH_LIMIT);
-            String ranked = matches(order.columns, where, true);
-            String page20 = "select * from (" + ranked + ") m" + order.sql + " limit :pageSize offset :offset";
-            items = jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
-                            + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
-                            + PartnerOnlyRule.applied(viewer, params) + " from (" + page20
-                            + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
-                            + PartnerOnlyRule.appliedJoin(viewer) + order.sql)
-                    .params(params)
-                    .query(PostingCardRows::card)
-                    .list();
+        if (order == Order.NEWEST) {
+            // newest first, only the rows up to this page are read, in their own statement
+            summary = summary(matches(SUMMARY_COLUMNS, where, false), null, params);
+            if (summary.matches() > offset) {
+                params.put("matchLimit", offset + PAGE_SIZE);
+                String newest = "select * from (" + matches(order.columns, where, true) + ") m" + order.sql
+                        + " limit :pageSize offset :offset";
+                items = cards("(" + newest + ") m join postings p on p.id = m.id", order.sql, viewer, params);
+            }
+        } else {
+            // any other order ranks the matches the count reads, in the same pass: the newest ones, or
+            // for common words the ones of the newest weeks, as found
+            boolean newestFirst = keywords == null || where.narrow();
+            summary = summary(matches(SUMMARY_COLUMNS + ", " + order.columns, where, newestFirst), order, params);
+            if (!summary.page().isEmpty()) {
+                params.put("pageIds", summary.page());
+                items = inPageOrder(
+                        cards("postings p", "", viewer, params, " where p.id in (:pageIds)"), summary.page());
+            }
         }
         return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets())
                 .payFirstIn(viewer.currency());
@@ -114,15 +120,30 @@ public class PostingSearch {
         KeywordQuery keywords = filter.hasKeywords() ? KeywordQuery.parse(filter.q()) : null;
         SearchWhere.Where where = SearchWhere.where(filter, keywords, today, viewer, params);
         params.put("matchLimit", count);
+        return cards(
+                "(" + matches(Order.NEWEST.columns, where, true) + ") m join postings p on p.id = m.id",
+                Order.NEWEST.sql,
+                viewer,
+                params);
+    }
+
+    /** Cards of the postings {@code p} in {@code from}, with the viewer's marks. */
+    private List<PostingCard> cards(
+            String from, String orderBy, PostingViewer viewer, Map<String, Object> params, String... where) {
         return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
                         + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
-                        + PartnerOnlyRule.applied(viewer, params)
-                        + " from (" + matches(Order.NEWEST.columns, where, true)
-                        + ") m join postings p on p.id = m.id join companies c on c.id = p.company_id"
-                        + PartnerOnlyRule.appliedJoin(viewer) + Order.NEWEST.sql)
+                        + PartnerOnlyRule.applied(viewer, params) + " from " + from
+                        + " join companies c on c.id = p.company_id" + PartnerOnlyRule.appliedJoin(viewer)
+                        + String.join("", where) + orderBy)
                 .params(params)
                 .query(PostingCardRows::card)
                 .list();
+    }
+
+    private static List<PostingCard> inPageOrder(List<PostingCard> cards, List<Long> ids) {
+        Map<Long, PostingCard> byId = new HashMap<>();
+        cards.forEach(card -> byId.put(card.id(), card));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -152,20 +173,28 @@ public class PostingSearch {
 
     /**
      * The number of matches (up to the limit) and the facet counts among them, in one pass, with
-     * the countries that have open postings ({@link MarketplaceFigures}; empty before it first ran).
+     * the countries that have open postings ({@link MarketplaceFigures}; empty before it first ran)
+     * and, when {@code order} is given, the ids of this page of those matches in that order.
      */
-    record Summary(long matches, SearchFacets facets, List<String> markets) {}
+    record Summary(long matches, SearchFacets facets, List<String> markets, List<Long> page) {}
 
-    private Summary summary(String matches, Map<String, Object> params) {
+    private static final String SUMMARY_COLUMNS = "p.category, p.work_mode, p.country";
+
+    private Summary summary(String matches, Order order, Map<String, Object> params) {
         List<SearchFacets.Count> categories = new ArrayList<>();
         List<SearchFacets.Count> modes = new ArrayList<>();
         List<SearchFacets.Count> countries = new ArrayList<>();
         long[] total = {0};
         List<String> markets = new ArrayList<>();
-        jdbc.sql("select grouping(p.category) as g_category, grouping(p.work_mode) as g_mode,"
+        List<Long> page = new ArrayList<>();
+        String pageIds = order == null
+                ? ""
+                : ", array(select m.id from matches m" + order.sql + " limit :pageSize offset :offset) as page_ids";
+        jdbc.sql("with matches as materialized (" + matches + ")"
+                        + " select grouping(p.category) as g_category, grouping(p.work_mode) as g_mode,"
                         + " grouping(p.country) as g_country, p.category, p.work_mode, p.country, count(*) as n,"
-                        + " (select f.countries from marketplace_figures f) as markets"
-                        + " from (" + matches + ") p"
+                        + " (select f.countries from marketplace_figures f) as markets" + pageIds
+                        + " from matches p"
                         + " group by grouping sets ((p.category), (p.work_mode), (p.country), ())"
                         + " order by n desc")
                 .params(params)
@@ -183,9 +212,13 @@ public class PostingSearch {
                         if (known != null) {
                             markets.addAll(List.of((String[]) known.getArray()));
                         }
+                        if (order != null) {
+                            page.addAll(List.of((Long[]) rs.getArray("page_ids").getArray()));
+                        }
                     }
                 });
-        return new Summary(total[0], new SearchFacets(categories, modes, countries, total[0] <= MATCH_LIMIT), markets);
+        return new Summary(
+                total[0], new SearchFacets(categories, modes, countries, total[0] <= MATCH_LIMIT), markets, page);
     }
 
     /**
