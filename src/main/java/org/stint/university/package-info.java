@@ -3,7 +3,7 @@
  * partner-only rule's condition ({@code PartnerRule}), recommendations, staff
  * invitations and outcome reports ({@code report}).
  */
-@ApplicationModule(allowedDependencies = {"account", "company", "posting", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "account :: demo", "company", "posting", "shared"})
 package org.stint.university;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stint.account.demo.AccountDemoData;
 import org.stint.system.database.EmbeddedDatabaseMarker;
 
 /**
@@ -19,18 +19,18 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final JdbcClient jdbc;
+    private final AccountDemoData accounts;
 
     private final DemoData demoData;
 
     private final boolean enabled;
 
     DemoDataLoader(
-            JdbcClient jdbc,
+            AccountDemoData accounts,
             DemoData demoData,
             ObjectProvider<EmbeddedDatabaseMarker> embedded,
             @Value("${stint.demo-data.enabled:}") String enabled) {
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.demoData = demoData;
         this.enabled = enabled.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(enabled);
     }
@@ -40,7 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        long users = jdbc.sql("select count(*) from users").query(Long.class).single();
+        long users = accounts.accounts();
         if (users > 0) {
             log.info("Demo data: the database already has {} users; leaving it as it is", users);
             return;

@@ -1,4 +1,4 @@
-package org.stint.system.demo;
+package org.stint.engagement.demo;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,68 +7,27 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A demo engagement with messages, deliverables, milestones and timesheets. */
+/**
+ * The demo engagement's messages, deliverables, milestones, timesheets and read markers. Its
+ * history lies in the past and the engagement services would notify the other side of each step,
+ * so this writes the engagement module's own tables directly.
+ */
 @Component
-class EngagementSeed {
+public class EngagementDemoData {
 
     private final JdbcClient jdbc;
 
-    private final DemoRows rows;
-
-    EngagementSeed(JdbcClient jdbc, DemoRows rows) {
+    EngagementDemoData(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.rows = rows;
     }
 
     /**
-     * A running engagement between Maya Chen and Lumen Analytics (Priya): hired 16 days ago on a
-     * filled posting of 15 h a week for 3 weeks, with two milestones, messages both ways, a
-     * deliverable handed in (a link, answered with a request for changes) and a file waiting for
-     * review, one week's timesheet approved and last week's queried.
+     * A running engagement between a student and an employer, hired at {@code hired} on a posting
+     * of 15 h a week for 3 weeks: two milestones, messages both ways, a deliverable handed in (a
+     * link, answered with a request for changes) and a file waiting for review, one week's
+     * timesheet approved and last week's queried.
      */
-    void seed(Instant now, LocalDate today) {
-        long maya = rows.idOf(DemoData.DEMO_STUDENT);
-        long priya = rows.idOf(DemoData.DEMO_EMPLOYER);
-        long lumen = jdbc.sql("select company_id from company_members where user_id = :u")
-                .param("u", priya)
-                .query(Long.class)
-                .single();
-        PostingSeed.Work work = PostingSeed.WORK.get(0);
-        Instant hired = now.minus(16, ChronoUnit.DAYS);
-        long posting = jdbc.sql("""
-                        insert into postings (company_id, title, description, category, skills, hours_per_week,
-                            duration_weeks, work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
-                            application_deadline, status, published_at, closed_at, closed_reason)
-                        values (:company, 'Customer survey dashboard', :description, :category,
-                            string_to_array(:skills, ','), 15, 3, 'REMOTE', 'US', 2500, 'USD', 'HOURLY', 1,
-                            :deadline, 'CLOSED', :published, :hired, 'FILLED')
-                        returning id
-                        """)
-                .param("company", lumen)
-                .param("description", work.description())
-                .param("category", work.category())
-                .param("skills", work.skills())
-                .param("deadline", today.minusDays(10))
-                .param("published", Timestamp.from(now.minus(25, ChronoUnit.DAYS)))
-                .param("hired", Timestamp.from(hired))
-                .query(Long.class)
-                .single();
-        Instant applied = now.minus(21, ChronoUnit.DAYS);
-        long application = jdbc.sql("""
-                        insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at, hired_at)
-                        values (:posting, :student, :note, 'HIRED', :applied, :hired, :hired) returning id
-                        """)
-                .param("posting", posting)
-                .param("student", maya)
-                .param("note", "I built survey dashboards for two student societies and would love to do this one.")
-                .param("applied", Timestamp.from(applied))
-                .param("hired", Timestamp.from(hired))
-                .query(Long.class)
-                .single();
-        rows.history(application, null, "SUBMITTED", maya, applied);
-        rows.history(application, "SUBMITTED", "SHORTLISTED", priya, applied.plus(1, ChronoUnit.DAYS));
-        rows.history(application, "SHORTLISTED", "HIRED", priya, hired);
-
+    public void seed(long application, long student, long employer, Instant hired, Instant now, LocalDate today) {
         for (Object[] m :
                 new Object[][] {{"Kick-off dashboard sketch", 5}, {"Final dashboard and hand-over notes", 19}}) {
             jdbc.sql("""
@@ -80,15 +39,16 @@ class EngagementSeed {
                     .param(
                             "due",
                             LocalDate.ofInstant(hired, java.time.ZoneOffset.UTC).plusDays((Integer) m[1]))
-                    .param("by", priya)
+                    .param("by", employer)
                     .param("at", Timestamp.from(hired.plus(1, ChronoUnit.HOURS)))
                     .update();
         }
         Object[][] messages = {
-            {priya, 15, "Welcome aboard, Maya! The survey export is in the shared folder; shall we meet on Thursday?"},
-            {maya, 14, "Thank you! Thursday works. I will send a first sketch of the dashboard by Monday."},
-            {priya, 6, "The sketch looks promising. Could you split the results by region?"},
-            {maya, 1, "Done: the new version with regions is handed in below."},
+            {employer, 15, "Welcome aboard, Maya! The survey export is in the shared folder; shall we meet on Thursday?"
+            },
+            {student, 14, "Thank you! Thursday works. I will send a first sketch of the dashboard by Monday."},
+            {employer, 6, "The sketch looks promising. Could you split the results by region?"},
+            {student, 1, "Done: the new version with regions is handed in below."},
         };
         for (Object[] m : messages) {
             jdbc.sql("""
@@ -104,22 +64,22 @@ class EngagementSeed {
         long sketch = jdbc.sql("""
                         insert into engagement_deliverables (application_id, title, link_url, note, status, submitted_by, submitted_at)
                         values (:a, 'Dashboard sketch', 'https://example.com/lumen/survey-dashboard-sketch',
-                            'A first layout with the five main questions.', 'CHANGES_REQUESTED', :maya, :at)
+                            'A first layout with the five main questions.', 'CHANGES_REQUESTED', :student, :at)
                         returning id
                         """)
                 .param("a", application)
-                .param("maya", maya)
+                .param("student", student)
                 .param("at", Timestamp.from(now.minus(9, ChronoUnit.DAYS)))
                 .query(Long.class)
                 .single();
         jdbc.sql("""
                         insert into engagement_deliverable_reviews
                             (deliverable_id, application_id, decision, comment, reviewer_user_id, reviewed_at)
-                        values (:d, :a, 'CHANGES_REQUESTED', 'Please split the results by region.', :priya, :at)
+                        values (:d, :a, 'CHANGES_REQUESTED', 'Please split the results by region.', :employer, :at)
                         """)
                 .param("d", sketch)
                 .param("a", application)
-                .param("priya", priya)
+                .param("employer", employer)
                 .param("at", Timestamp.from(now.minus(6, ChronoUnit.DAYS)))
                 .update();
         byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
@@ -129,12 +89,12 @@ class EngagementSeed {
                         insert into engagement_deliverables (application_id, title, file_name, content_type, size_bytes,
                             content, note, submitted_by, submitted_at)
                         values (:a, 'Dashboard with regions', 'survey-dashboard-regions.pdf', 'application/pdf', :size,
-                            :content, 'Results split by region, as asked.', :maya, :at)
+                            :content, 'Results split by region, as asked.', :student, :at)
                         """)
                 .param("a", application)
                 .param("size", pdf.length)
                 .param("content", pdf)
-                .param("maya", maya)
+                .param("student", student)
                 .param("at", Timestamp.from(now.minus(1, ChronoUnit.DAYS)))
                 .update();
 
@@ -150,7 +110,7 @@ class EngagementSeed {
             long sheet = jdbc.sql("""
                             insert into engagement_timesheets (application_id, week_start, hours, note, over_reason, status,
                                 submitted_by, submitted_at, updated_at)
-                            values (:a, :week, :hours, :note, :reason, :status, :maya, :at, :updated) returning id
+                            values (:a, :week, :hours, :note, :reason, :status, :student, :at, :updated) returning id
                             """)
                     .param("a", application)
                     .param("week", week)
@@ -158,12 +118,12 @@ class EngagementSeed {
                     .param("note", w[3])
                     .param("reason", "QUERIED".equals(w[2]) ? "Two extra workshops with the sales team." : null)
                     .param("status", w[2])
-                    .param("maya", maya)
+                    .param("student", student)
                     .param("at", Timestamp.from(submitted))
                     .param("updated", Timestamp.from(submitted.plus(1, ChronoUnit.DAYS)))
                     .query(Long.class)
                     .single();
-            hoursEvent(application, sheet, "SUBMITTED", (String) w[1], null, maya, submitted);
+            hoursEvent(application, sheet, "SUBMITTED", (String) w[1], null, student, submitted);
             hoursEvent(
                     application,
                     sheet,
@@ -172,18 +132,18 @@ class EngagementSeed {
                     "QUERIED".equals(w[2])
                             ? "18 hours is above the 15 we planned: which days were the workshops?"
                             : null,
-                    priya,
+                    employer,
                     submitted.plus(1, ChronoUnit.DAYS));
         }
         jdbc.sql("""
                         insert into engagement_reads (application_id, user_id, last_read_at) values
-                            (:a, :maya, :mayaRead), (:a, :priya, :priyaRead)
+                            (:a, :student, :studentRead), (:a, :employer, :employerRead)
                         """)
                 .param("a", application)
-                .param("maya", maya)
-                .param("mayaRead", Timestamp.from(now.minus(2, ChronoUnit.DAYS)))
-                .param("priya", priya)
-                .param("priyaRead", Timestamp.from(now.minus(3, ChronoUnit.DAYS)))
+                .param("student", student)
+                .param("studentRead", Timestamp.from(now.minus(2, ChronoUnit.DAYS)))
+                .param("employer", employer)
+                .param("employerRead", Timestamp.from(now.minus(3, ChronoUnit.DAYS)))
                 .update();
     }
 

@@ -1,4 +1,4 @@
-package org.stint.system.demo;
+package org.stint.company.demo;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stint.account.demo.AccountDemoData;
 
-/** Demo companies, each with one member. */
+/**
+ * Demo companies, each with one member (an employer account). Back-dated to when the demo says
+ * they joined, so this writes the company module's own tables ({@code companies},
+ * {@code company_members}) directly; the member's account comes from {@link AccountDemoData}.
+ */
 @Component
-class CompanySeed {
+public class CompanyDemoData {
 
-    record Company(
+    /** A demo company; {@code city} and {@code currency} are where and how its postings pay. */
+    public record Company(
             String name,
             String slug,
             String website,
@@ -25,7 +31,7 @@ class CompanySeed {
             String memberName,
             String about) {}
 
-    static final List<Company> COMPANIES = List.of(
+    public static final List<Company> COMPANIES = List.of(
             new Company(
                     "Lumen Analytics",
                     "lumen-analytics",
@@ -34,7 +40,7 @@ class CompanySeed {
                     "US",
                     "Chicago",
                     "USD",
-                    DemoData.DEMO_EMPLOYER,
+                    "priya@lumenanalytics.com",
                     "Priya Natarajan",
                     "We help mid-sized retailers understand their customers with clean data and honest dashboards."),
             new Company(
@@ -137,18 +143,21 @@ class CompanySeed {
                     "Rahul Verma",
                     "Soil sensors and advice by SMS for smallholder farmers."));
 
+    /** A seeded company: its id, its one member's user id, and what it was seeded from. */
+    public record Seeded(long id, long member, Company company) {}
+
     private final JdbcClient jdbc;
 
-    private final DemoRows rows;
+    private final AccountDemoData accounts;
 
-    CompanySeed(JdbcClient jdbc, DemoRows rows) {
+    CompanyDemoData(JdbcClient jdbc, AccountDemoData accounts) {
         this.jdbc = jdbc;
-        this.rows = rows;
+        this.accounts = accounts;
     }
 
-    /** The companies, each with one member; their ids in order. */
-    List<Long> seed(String hash, Instant now, Random random) {
-        List<Long> companyIds = new ArrayList<>();
+    /** The companies in {@link #COMPANIES}' order, each with one member. */
+    public List<Seeded> seed(String hash, Instant now, Random random) {
+        List<Seeded> companies = new ArrayList<>();
         for (Company seed : COMPANIES) {
             Instant joined = now.minus(30 + random.nextInt(500), ChronoUnit.DAYS);
             long id = jdbc.sql("""
@@ -165,13 +174,13 @@ class CompanySeed {
                     .param("created", Timestamp.from(joined))
                     .query(Long.class)
                     .single();
-            long member = rows.user(seed.memberEmail(), hash, seed.memberName(), "EMPLOYER", joined);
+            long member = accounts.user(seed.memberEmail(), hash, seed.memberName(), "EMPLOYER", joined);
             jdbc.sql("insert into company_members (user_id, company_id) values (:user, :company)")
                     .param("user", member)
                     .param("company", id)
                     .update();
-            companyIds.add(id);
+            companies.add(new Seeded(id, member, seed));
         }
-        return companyIds;
+        return companies;
     }
 }

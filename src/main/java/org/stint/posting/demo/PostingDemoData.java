@@ -1,4 +1,4 @@
-package org.stint.system.demo;
+package org.stint.posting.demo;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,13 +10,18 @@ import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Demo postings across fields, work modes, currencies and pay types, and two drafts. */
+/**
+ * Demo postings across fields, work modes, currencies and pay types, two drafts, and the filled
+ * posting of the demo engagement. Published, closed and filled in the past, without the events and
+ * checks of the employers' services, so this writes the posting module's own {@code postings}
+ * table directly.
+ */
 @Component
-class PostingSeed {
+public class PostingDemoData {
 
-    record Work(String category, String title, String skills, String description) {}
+    public record Work(String category, String title, String skills, String description) {}
 
-    static final List<Work> WORK = List.of(
+    public static final List<Work> WORK = List.of(
             new Work(
                     "SOFTWARE",
                     "Build an internal admin dashboard",
@@ -122,21 +127,26 @@ class PostingSeed {
                     "Copywriting,Interviewing,Editing",
                     "Interview three customers and turn each conversation into a 600-word case study."));
 
-    static final int POSTINGS = 60;
+    public static final int POSTINGS = 60;
+
+    /** A company as its postings need it: where it is, what it pays in, and its description. */
+    public record Employer(long id, String country, String city, String currency, String about) {}
+
+    /** An open posting as applications to it need it; {@code payTotalMinor} is what completed work earns. */
+    public record Open(
+            long id, long companyId, int openings, int hoursPerWeek, int weeks, long payTotalMinor, String currency) {}
 
     private final JdbcClient jdbc;
 
-    PostingSeed(JdbcClient jdbc) {
+    PostingDemoData(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The published postings (some closed after their deadline) and two drafts; the open postings' ids. */
-    List<Long> seed(List<Long> companyIds, Instant now, LocalDate today, Random random) {
-
-        List<Long> openPostings = new ArrayList<>();
+    public List<Open> seed(List<Employer> companies, Instant now, LocalDate today, Random random) {
+        List<Open> openPostings = new ArrayList<>();
         for (int i = 0; i < POSTINGS; i++) {
-            int companyIndex = (i * 3 + i / WORK.size()) % CompanySeed.COMPANIES.size();
-            CompanySeed.Company company = CompanySeed.COMPANIES.get(companyIndex);
+            Employer company = companies.get((i * 3 + i / WORK.size()) % companies.size());
             Work work = WORK.get(i % WORK.size());
             boolean hourly = random.nextInt(3) > 0;
             String mode = switch (random.nextInt(5)) {
@@ -151,7 +161,8 @@ class PostingSeed {
             Instant published = now.minus(1 + random.nextInt(24 * 30), ChronoUnit.HOURS);
             LocalDate deadline =
                     closed ? today.minusDays(1 + random.nextInt(10)) : today.plusDays(5 + random.nextInt(50));
-            long id = jdbc.sql("""
+            int openings = 1 + random.nextInt(3);
+            long[] row = jdbc.sql("""
                             insert into postings (company_id, title, description, category, skills, hours_per_week,
                                 duration_weeks, work_mode, city, country, pay_amount_minor, pay_currency, pay_type,
                                 openings, application_deadline, status, closed_reason, published_at, created_at,
@@ -159,9 +170,9 @@ class PostingSeed {
                             values (:company, :title, :description, :category, string_to_array(:skills, ','), :hours,
                                 :weeks, :mode, :city, :country, :pay, :currency, :payType,
                                 :openings, :deadline, :status, :reason, :published, :published, :published)
-                            returning id
+                            returning id, pay_total_minor
                             """)
-                    .param("company", companyIds.get(companyIndex))
+                    .param("company", company.id())
                     .param("title", work.title())
                     .param("description", work.description() + "\n\nAbout us: " + company.about())
                     .param("category", work.category())
@@ -174,15 +185,15 @@ class PostingSeed {
                     .param("pay", pay)
                     .param("currency", company.currency())
                     .param("payType", hourly ? "HOURLY" : "FIXED")
-                    .param("openings", 1 + random.nextInt(3))
+                    .param("openings", openings)
                     .param("deadline", deadline)
                     .param("status", closed ? "CLOSED" : "OPEN")
                     .param("reason", closed ? "EXPIRED" : null)
                     .param("published", Timestamp.from(published))
-                    .query(Long.class)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                     .single();
             if (!closed) {
-                openPostings.add(id);
+                openPostings.add(new Open(row[0], company.id(), openings, hours, weeks, row[1], company.currency()));
             }
         }
         // Two drafts that only their company sees.
@@ -195,7 +206,7 @@ class PostingSeed {
                             values (:company, :title, :description, :category, string_to_array(:skills, ','), 20, 4,
                                 'REMOTE', 'US', 250000, 'USD', 'FIXED', 1, :deadline)
                             """)
-                    .param("company", companyIds.get(0))
+                    .param("company", companies.get(0).id())
                     .param("title", work.title() + " (draft)")
                     .param("description", work.description())
                     .param("category", work.category())
@@ -204,6 +215,50 @@ class PostingSeed {
                     .update();
         }
         return openPostings;
+    }
+
+    /** The skills a demo student lists: those of the {@code n}th kind of work. */
+    public static String skillsFor(int n) {
+        return WORK.get(n % WORK.size()).skills();
+    }
+
+    /** Someone applied at {@code applied}: the posting was published (and created) a day before at the latest. */
+    public void publishedBefore(long posting, Instant applied) {
+        jdbc.sql("""
+                        update postings set published_at = least(published_at, :before),
+                            created_at = least(created_at, :before), updated_at = least(updated_at, :before)
+                        where id = :posting
+                        """)
+                .param("before", Timestamp.from(applied.minus(1, ChronoUnit.DAYS)))
+                .param("posting", posting)
+                .update();
+    }
+
+    /**
+     * The posting of the demo engagement: 15 h a week for 3 weeks at {@code company}, published 25
+     * days ago and filled 16 days ago; its id.
+     */
+    public long filledPosting(long company, Instant now, LocalDate today) {
+        Work work = WORK.get(0);
+        Instant hired = now.minus(16, ChronoUnit.DAYS);
+        return jdbc.sql("""
+                        insert into postings (company_id, title, description, category, skills, hours_per_week,
+                            duration_weeks, work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
+                            application_deadline, status, published_at, closed_at, closed_reason)
+                        values (:company, 'Customer survey dashboard', :description, :category,
+                            string_to_array(:skills, ','), 15, 3, 'REMOTE', 'US', 2500, 'USD', 'HOURLY', 1,
+                            :deadline, 'CLOSED', :published, :hired, 'FILLED')
+                        returning id
+                        """)
+                .param("company", company)
+                .param("description", work.description())
+                .param("category", work.category())
+                .param("skills", work.skills())
+                .param("deadline", today.minusDays(10))
+                .param("published", Timestamp.from(now.minus(25, ChronoUnit.DAYS)))
+                .param("hired", Timestamp.from(hired))
+                .query(Long.class)
+                .single();
     }
 
     private static long pay(String currency, boolean hourly, Random random) {

@@ -1,0 +1,8 @@
+/**
+ * The hiring module's demo rows, written by its own seeder when {@code system.demo} fills an empty
+ * database. Open to {@code system} as the named interface {@code demo}.
+ */
+@NamedInterface("demo")
+package org.stint.hiring.demo;
+
+import org.springframework.modulith.NamedInterface;
