@@ -118,4 +118,24 @@ class HttpCachingTests {
                 .contains("no-store")
                 .doesNotContain("public");
     }
+
+    /**
+     * The layout's stylesheets, in the order the cascade relies on, each under a content-hashed
+     * URL that browsers keep for a week.
+     */
+    @Test
+    void theLayoutsStylesheetsAreServedInOrderUnderHashedUrlsForAWeek() throws Exception {
+        Document home = Html.parse(mvc.perform(get("/")).andReturn());
+        java.util.List<String> sheets = home.select("head link[rel=stylesheet]").eachAttr("href");
+        assertThat(sheets)
+                .map(href -> href.replaceAll("-[0-9a-f]{32}\\.css$", ".css"))
+                .containsExactly("/css/stint.css", "/css/pages.css", "/css/workflow.css");
+        for (String sheet : sheets) {
+            MockHttpServletResponse response =
+                    mvc.perform(get(sheet)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(sheet).isEqualTo(200);
+            assertThat(response.getContentType()).as(sheet).startsWith("text/css");
+            assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).as(sheet).isEqualTo("max-age=604800");
+        }
+    }
 }

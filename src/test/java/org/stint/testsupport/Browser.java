@@ -1,72 +1,34 @@
 package org.stint.testsupport;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.events.EventFiringDecorator;
-import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium driven by Selenium, using the machine's Debian {@code chromium} and
- * {@code chromium-driver} packages (CI installs them); nothing is downloaded at test time.
+ * What browser tests use: a real headless Chromium for each test ({@link PerTest}, started by
+ * {@link Chromium}), signing in, screenshots, and the width checks of {@link PageWidth}.
  */
 public final class Browser {
 
-    private static final String CHROMIUM = env("STINT_CHROMIUM", "/usr/bin/chromium");
-
-    private static final String CHROMEDRIVER = env("STINT_CHROMEDRIVER", "/usr/bin/chromedriver");
+    /** The phone width every page must fit: an iPhone 12 to 15's viewport. */
+    public static final int PHONE_WIDTH = PageWidth.PHONE_WIDTH;
 
     private Browser() {}
 
+    /** A headless Chromium, for a test that manages its own. */
     public static WebDriver start() {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("Browser tests need Chromium and ChromeDriver: "
-                    + "apt-get install -y chromium chromium-driver (looked for " + CHROMIUM + " and " + CHROMEDRIVER
-                    + "; STINT_CHROMIUM / STINT_CHROMEDRIVER override)");
-        }
-        System.setProperty("SE_OFFLINE", "true");
-        try {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--disable-extensions",
-                    "--no-first-run",
-                    "--window-size=1280,1000",
-                    "--user-data-dir=" + Files.createTempDirectory("stint-chromium"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER))
-                    .build();
-            WebDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return driver;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Chromium.start();
     }
 
     /** Signs in through the real login form and waits until the browser has left it. */
@@ -86,190 +48,19 @@ public final class Browser {
                 org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
     }
 
-    /** The phone width every page must fit: an iPhone 12 to 15's viewport. */
-    public static final int PHONE_WIDTH = 390;
-
-    /**
-     * Sets the viewport (the page's inner size, whatever the window's frame takes) to this size.
-     */
+    /** Sets the viewport (the page's inner size, whatever the window's frame takes) to this size. */
     public static void viewport(WebDriver driver, int width, int height) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            driver.manage().window().setSize(new Dimension(width, height));
-            long[] inner = settledInnerSize(driver);
-            long frameWidth = width - inner[0];
-            long frameHeight = height - inner[1];
-            if (frameWidth == 0 && frameHeight == 0) {
-                return;
-            }
-            // a window frame is a few dozen pixels; a bigger gap is a resize not yet applied: again
-            if (Math.abs(frameWidth) < 200 && Math.abs(frameHeight) < 200) {
-                driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
-                return;
-            }
-        }
+        PageWidth.viewport(driver, width, height);
     }
 
-    /** The viewport's size once two readings 50 ms apart agree (a resize lands asynchronously). */
-    private static long[] settledInnerSize(WebDriver driver) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long[] last = null;
-        for (int i = 0; i < 40; i++) {
-            @SuppressWarnings("unchecked")
-            List<Number> size = (List<Number>) js.executeScript("return [window.innerWidth, window.innerHeight]");
-            long[] now = {size.get(0).longValue(), size.get(1).longValue()};
-            if (last != null && last[0] == now[0] && last[1] == now[1]) {
-                return now;
-            }
-            last = now;
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return now;
-            }
-        }
-        return last;
-    }
-
-    /**
-     * Why the current page is wider than the viewport (with its widest elements, to find the
-     * culprit), or null when {@code document.documentElement.scrollWidth <= innerWidth}.
-     */
+    /** Why the current page is wider than the viewport, or null when it fits. */
     public static String overflow(WebDriver driver) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
-                var doc = document.documentElement, inner = window.innerWidth;
-                var wide = [];
-                if (doc.scrollWidth > inner) {
-                  document.querySelectorAll('body *').forEach(function (e) {
-                    var r = e.getBoundingClientRect();
-                    if (r.right > inner + 0.5 && wide.length < 5) {
-                      wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                          + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
-                          + ' right=' + Math.round(r.right));
-                    }
-                  });
-                }
-                return {scroll: doc.scrollWidth, inner: inner, path: location.pathname + location.search, wide: wide.join(', ')};
-                """);
-        long scroll = ((Number) answer.get("scroll")).longValue();
-        long inner = ((Number) answer.get("inner")).longValue();
-        return scroll <= inner
-                ? null
-                : answer.get("path") + " is " + scroll + " px wide in a " + inner + " px viewport ("
-                        + answer.get("wide") + ")";
+        return PageWidth.overflow(driver);
     }
 
     /** Fails unless the current page fits the viewport's width: nothing to scroll sideways. */
     public static void assertFitsWidth(WebDriver driver) {
-        String overflow = overflow(driver);
-        if (overflow != null) {
-            throw new AssertionError(overflow);
-        }
-    }
-
-    /**
-     * Checks the current page at its own width and at {@value #PHONE_WIDTH} px, and puts the
-     * window back as it was; returns the problems found (empty: it fits both).
-     */
-    public static List<String> checkWidths(WebDriver driver) {
-        List<String> problems = new ArrayList<>();
-        String here = overflow(driver);
-        if (here != null) {
-            problems.add(here);
-        }
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        if (innerWidth != PHONE_WIDTH) {
-            long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
-            Dimension window = driver.manage().window().getSize();
-            viewport(driver, PHONE_WIDTH, 844);
-            String phone = overflow(driver);
-            if (phone != null) {
-                problems.add(phone);
-            }
-            driver.manage().window().setSize(window);
-            if (((Number) js.executeScript("return window.innerWidth")).longValue() != innerWidth) {
-                viewport(driver, (int) innerWidth, (int) innerHeight);
-            }
-        }
-        return problems;
-    }
-
-    /**
-     * Watches a journey: after each page load, click or form submit that brought a new document,
-     * the page is checked at its width and at {@value #PHONE_WIDTH} px ({@link #checkWidths}); a
-     * document once checked carries a mark, so a click that stays on the page costs one script.
-     * The problems are collected for {@link PerTest} to report when the test ends.
-     */
-    public static final class WidthWatcher implements WebDriverListener {
-
-        private final List<String> problems = new ArrayList<>();
-
-        private final List<String> checked = new ArrayList<>();
-
-        private WebDriver driver;
-
-        private boolean busy;
-
-        void watch(WebDriver decorated) {
-            this.driver = decorated;
-        }
-
-        List<String> problems() {
-            return problems;
-        }
-
-        /** The addresses of the documents checked, in order. */
-        List<String> checked() {
-            return checked;
-        }
-
-        @Override
-        public void afterGet(WebDriver ignored, String url) {
-            check();
-        }
-
-        @Override
-        public void afterClick(WebElement element) {
-            check();
-        }
-
-        @Override
-        public void afterSubmit(WebElement element) {
-            check();
-        }
-
-        @Override
-        public void afterRefresh(WebDriver.Navigation navigation) {
-            check();
-        }
-
-        @Override
-        public void afterBack(WebDriver.Navigation navigation) {
-            check();
-        }
-
-        private void check() {
-            if (busy || driver == null) {
-                return;
-            }
-            busy = true;
-            try {
-                JavascriptExecutor js = (JavascriptExecutor) driver;
-                Object seen = js.executeScript("return document.readyState === 'complete'"
-                        + " ? (window.__stintWidthChecked === true) : null");
-                if (Boolean.FALSE.equals(seen)) {
-                    checked.add((String) js.executeScript("return location.pathname + location.search"));
-                    problems.addAll(checkWidths(driver));
-                    js.executeScript("window.__stintWidthChecked = true");
-                }
-            } catch (RuntimeException notNow) {
-                // a page in the middle of loading, an alert: the next step checks it
-            } finally {
-                busy = false;
-            }
-        }
+        PageWidth.assertFitsWidth(driver);
     }
 
     /** Saves a screenshot under target/screenshots for people to look at. */
@@ -329,7 +120,7 @@ public final class Browser {
         @Override
         public void beforeEach(ExtensionContext context) {
             widths = new WidthWatcher();
-            driver = new EventFiringDecorator<WebDriver>(widths).decorate(start());
+            driver = new EventFiringDecorator<WebDriver>(widths).decorate(Chromium.start());
             widths.watch(driver);
             if (windowSize != null) {
                 driver.manage().window().setSize(windowSize);
@@ -349,10 +140,5 @@ public final class Browser {
                                 "\n  ", widths.problems().stream().distinct().toList()));
             }
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

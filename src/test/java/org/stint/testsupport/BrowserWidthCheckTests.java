@@ -42,7 +42,7 @@ class BrowserWidthCheckTests {
 
     @Test
     void theWatcherChecksEachNewPageAtThePhoneWidthToo() {
-        Browser.WidthWatcher watcher = new Browser.WidthWatcher();
+        WidthWatcher watcher = new WidthWatcher();
         WebDriver driver = new EventFiringDecorator<WebDriver>(watcher).decorate(Browser.start());
         watcher.watch(driver);
         try {
