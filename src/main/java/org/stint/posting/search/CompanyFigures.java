@@ -18,6 +18,16 @@ record CompanyFigures(long openPostings, long applications, long answered, BigDe
         return ratings > 0;
     }
 
+    /** More open postings than were counted: shown as "1,000+". */
+    public boolean manyOpenPostings() {
+        return openPostings > CompanyPageQueries.COUNT_LIMIT;
+    }
+
+    /** Pages of open postings, at least one, at most {@code maxPages}. */
+    int pages(int pageSize, int maxPages) {
+        return (int) Math.max(1, Math.min(maxPages, (openPostings + pageSize - 1) / pageSize));
+    }
+
     /** Share of applications answered, in whole percent. */
     public long responseRatePercent() {
         return applications == 0 ? 0 : Math.round(100.0 * answered / applications);
