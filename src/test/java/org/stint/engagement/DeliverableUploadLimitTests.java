@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.ServerTest;
-import org.stint.testsupport.TestData;
 
 /**
  * A deliverable above the multipart limits, through the real server (Tomcat enforces the limits,
@@ -41,10 +43,12 @@ class DeliverableUploadLimitTests {
 
     @BeforeEach
     void hiredAndSignedIn() throws Exception {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
-        engagement = data.application(data.openPosting(employer.companyId(), 1), student.userId(), "HIRED");
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().create();
+        engagement = data.application(data.posting(employer.id()).create(), student.userId())
+                .status("HIRED")
+                .create();
         jdbc.sql("update applications set hired_at = now() where id = :id")
                 .param("id", engagement)
                 .update();

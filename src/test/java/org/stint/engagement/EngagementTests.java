@@ -31,9 +31,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
-import org.stint.testsupport.TestData;
 
 /**
  * The engagement page through the real web layer, security and database: who may see and do what,
@@ -59,11 +60,11 @@ class EngagementTests {
     @Autowired
     UserDetailsService users;
 
-    private TestData data;
+    private Fixtures data;
 
-    private TestData.Employer employer;
+    private Co employer;
 
-    private TestData.Student student;
+    private Person student;
 
     private long engagement;
 
@@ -71,11 +72,11 @@ class EngagementTests {
 
     @BeforeEach
     void hired() {
-        data = new TestData(jdbc);
-        employer = data.employer();
-        student = data.student();
-        long posting = data.openPosting(employer.companyId(), 1);
-        engagement = data.application(posting, student.userId(), "HIRED");
+        data = new Fixtures(jdbc);
+        employer = data.company().create();
+        student = data.student().create();
+        long posting = data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
+        engagement = data.application(posting, student.userId()).status("HIRED").create();
         jdbc.sql("update applications set hired_at = now() - interval '35 days' where id = :id")
                 .param("id", engagement)
                 .update();
@@ -119,7 +120,7 @@ class EngagementTests {
     }
 
     private void approve(LocalDate week) throws Exception {
-        MvcResult result = send(post(url() + "/timesheets/" + timesheetId(week) + "/approve"), employer.email());
+        MvcResult result = send(post(url() + "/timesheets/" + timesheetId(week) + "/approve"), employer.memberEmail());
         assertThat(result.getResponse().getRedirectedUrl()).startsWith(url());
     }
 
@@ -139,17 +140,17 @@ class EngagementTests {
 
     @Test
     void thePageIsSharedByItsPartiesReadOnlyForTheCareerOfficeAndNotFoundForEveryoneElse() throws Exception {
-        TestData.Student otherStudent = data.student();
-        TestData.Employer otherEmployer = data.employer();
-        TestData.Employer colleague = data.colleague(employer.companyId());
-        Fixtures.Uni otherUniversity = new Fixtures(jdbc).university(false);
+        Person otherStudent = data.student().create();
+        Co otherEmployer = data.company().create();
+        Person colleague = data.employer().of(employer.id()).create();
+        Fixtures.Uni otherUniversity = data.university(false);
 
         Document asStudent = page(student.email());
         assertThat(asStudent.select("#engagement-heading").text()).startsWith("Test posting");
         assertThat(asStudent.select("#message-form, #deliverable-form, #timesheet-form"))
                 .hasSize(3);
         assertThat(asStudent.select("#milestone-form")).isEmpty();
-        assertThat(page(employer.email()).select("#message-form, #milestone-form"))
+        assertThat(page(employer.memberEmail()).select("#message-form, #milestone-form"))
                 .hasSize(2);
         assertThat(page(colleague.email()).select("#message-form")).hasSize(1);
         Document asStaff = page(OWN_STAFF);
@@ -160,7 +161,7 @@ class EngagementTests {
                 .isEmpty();
 
         for (String outsider :
-                new String[] {otherStudent.email(), otherEmployer.email(), otherUniversity.staffEmail()}) {
+                new String[] {otherStudent.email(), otherEmployer.memberEmail(), otherUniversity.staffEmail()}) {
             assertThat(mvc.perform(get(url()).with(as(outsider)))
                             .andReturn()
                             .getResponse()
@@ -183,7 +184,7 @@ class EngagementTests {
                         .attr("href"))
                 .isEqualTo(url());
         assertThat(Html.parse(mvc.perform(get("/employer/applications/" + engagement)
-                                        .with(as(employer.email())))
+                                        .with(as(employer.memberEmail())))
                                 .andReturn())
                         .select("#engagement-link")
                         .attr("href"))
@@ -200,8 +201,8 @@ class EngagementTests {
 
     @Test
     void onlyTheStudentAndTheCompanyPostMessagesAndTheOtherSideIsToldAndSeesThemAsNew() throws Exception {
-        TestData.Student otherStudent = data.student();
-        TestData.Employer otherEmployer = data.employer();
+        Person otherStudent = data.student().create();
+        Co otherEmployer = data.company().create();
 
         MvcResult sent = send(post(url() + "/messages").param("body", "Draft is ready."), student.email());
         assertThat(sent.getResponse().getRedirectedUrl()).startsWith(url());
@@ -209,7 +210,7 @@ class EngagementTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(send(post(url() + "/messages").param("body", "x"), otherEmployer.email())
+        assertThat(send(post(url() + "/messages").param("body", "x"), otherEmployer.memberEmail())
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
@@ -235,25 +236,25 @@ class EngagementTests {
                                 select count(*) from notifications
                                 where user_id = :u and kind = 'engagement.MESSAGE' and link = :link
                                 """)
-                                .param("u", employer.userId())
+                                .param("u", employer.memberId())
                                 .param("link", url())
                                 .query(Long.class)
                                 .single())
                         .isEqualTo(1));
 
-        Document first = page(employer.email());
+        Document first = page(employer.memberEmail());
         assertThat(first.select("#engagement-unread").text()).isEqualTo("1 new message since your last visit.");
         assertThat(first.select("li.unread[data-kind=MESSAGE] .timeline-note").text())
                 .isEqualTo("Draft is ready.");
         assertThat(first.select("li.unread[data-kind=MESSAGE]").text()).contains("by " + student.name());
-        Document again = page(employer.email());
+        Document again = page(employer.memberEmail());
         assertThat(again.select("#engagement-unread")).isEmpty();
         assertThat(again.select("li.unread")).isEmpty();
         // the author never sees their own message as new
         assertThat(page(student.email()).select("li.unread[data-kind=MESSAGE]")).isEmpty();
 
         // an empty message stays on the page with its message next to the field
-        Document empty = Html.parse(send(post(url() + "/messages").param("body", " "), employer.email()));
+        Document empty = Html.parse(send(post(url() + "/messages").param("body", " "), employer.memberEmail()));
         assertThat(empty.select("#body-error").text()).isNotBlank();
     }
 
@@ -299,14 +300,14 @@ class EngagementTests {
                                 post(url() + "/deliverables")
                                         .param("title", "Mine")
                                         .param("url", "https://x.example"),
-                                employer.email())
+                                employer.memberEmail())
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
 
         long deliverable = uploadPdf();
         String download = url() + "/deliverables/" + deliverable;
-        for (String party : new String[] {student.email(), employer.email()}) {
+        for (String party : new String[] {student.email(), employer.memberEmail()}) {
             MockHttpServletResponse file =
                     mvc.perform(get(download).with(as(party))).andReturn().getResponse();
             assertThat(file.getStatus()).isEqualTo(200);
@@ -319,10 +320,10 @@ class EngagementTests {
                     .startsWith("%PDF-");
         }
         for (String outsider : new String[] {
-            data.student().email(),
-            data.employer().email(),
+            data.student().create().email(),
+            data.company().create().memberEmail(),
             OWN_STAFF,
-            new Fixtures(jdbc).university(false).staffEmail()
+            data.university(false).staffEmail()
         }) {
             assertThat(mvc.perform(get(download).with(as(outsider)))
                             .andReturn()
@@ -338,7 +339,7 @@ class EngagementTests {
         send(
                 post(url() + "/deliverables").param("title", "Dashboard").param("url", "https://example.com/dash"),
                 student.email());
-        Document page = page(employer.email());
+        Document page = page(employer.memberEmail());
         assertThat(page.select("a.deliverable-link").attr("href")).isEqualTo("https://example.com/dash");
         assertThat(page.select("li[data-kind=DELIVERABLE]")).hasSize(2);
     }
@@ -348,7 +349,7 @@ class EngagementTests {
         long first = uploadPdf();
         Document noComment = Html.parse(send(
                 post(url() + "/deliverables/" + first + "/review").param("decision", "CHANGES_REQUESTED"),
-                employer.email()));
+                employer.memberEmail()));
         assertThat(noComment.select("#review-comment-error-" + first).text()).isEqualTo("Say what should change.");
         assertThat(send(
                                 post(url() + "/deliverables/" + first + "/review")
@@ -362,9 +363,9 @@ class EngagementTests {
                 post(url() + "/deliverables/" + first + "/review")
                         .param("decision", "CHANGES_REQUESTED")
                         .param("comment", "Add the sources."),
-                employer.email());
+                employer.memberEmail());
         long second = uploadPdf();
-        send(post(url() + "/deliverables/" + second + "/review").param("decision", "ACCEPTED"), employer.email());
+        send(post(url() + "/deliverables/" + second + "/review").param("decision", "ACCEPTED"), employer.memberEmail());
 
         Document page = page(student.email());
         assertThat(page.select("#deliverable-" + first + " .status").text()).isEqualTo("Changes asked for");
@@ -383,7 +384,7 @@ class EngagementTests {
                 post(url() + "/milestones")
                         .param("milestoneTitle", "First draft")
                         .param("dueOn", due.toString()),
-                employer.email());
+                employer.memberEmail());
         assertThat(send(
                                 post(url() + "/milestones")
                                         .param("milestoneTitle", "Mine")
@@ -422,7 +423,7 @@ class EngagementTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("Launch week.");
-        assertThat(page(employer.email())
+        assertThat(page(employer.memberEmail())
                         .select("#timesheet-" + timesheetId(week))
                         .text())
                 .contains("Above the limit because: Launch week.");
@@ -454,12 +455,12 @@ class EngagementTests {
                 .isEqualByComparingTo("7");
 
         Document noComment =
-                Html.parse(send(post(url() + "/timesheets/" + timesheetId(week) + "/query"), employer.email()));
+                Html.parse(send(post(url() + "/timesheets/" + timesheetId(week) + "/query"), employer.memberEmail()));
         assertThat(noComment.select("#query-comment-error-" + timesheetId(week)).text())
                 .isNotBlank();
         send(
                 post(url() + "/timesheets/" + timesheetId(week) + "/query").param("comment", "Which days?"),
-                employer.email());
+                employer.memberEmail());
         assertThat(page(student.email())
                         .select("#timesheet-" + timesheetId(week))
                         .text())
@@ -476,7 +477,7 @@ class EngagementTests {
         assertThat(outside.select("#weekStart-error").text()).startsWith("Choose a week from the list");
 
         // the history, with who and when
-        assertThat(page(employer.email()).select("li[data-kind=HOURS]").eachText())
+        assertThat(page(employer.memberEmail()).select("li[data-kind=HOURS]").eachText())
                 .anySatisfy(
                         t -> assertThat(t).contains("changed from 6 h to 7 h").contains("by " + student.name()))
                 .anySatisfy(t -> assertThat(t).contains("queried").contains("Which days?"))
@@ -492,20 +493,21 @@ class EngagementTests {
         approve(thisWeek.minusWeeks(1));
         send(
                 post(url() + "/timesheets/" + timesheetId(thisWeek) + "/query").param("comment", "Really?"),
-                employer.email());
+                employer.memberEmail());
 
         Document applicant = Html.parse(
-                mvc.perform(get("/employer/applications/" + engagement).with(as(employer.email())))
+                mvc.perform(get("/employer/applications/" + engagement).with(as(employer.memberEmail())))
                         .andReturn());
         assertThat(applicant.select("#completion-from-timesheets").text()).contains("17.5 h");
         assertThat(applicant.select("#hoursWorked")).isEmpty();
 
         Document confirm =
-                Html.parse(send(post("/employer/applications/" + engagement + "/complete"), employer.email()));
+                Html.parse(send(post("/employer/applications/" + engagement + "/complete"), employer.memberEmail()));
         assertThat(confirm.select("main").text()).contains("17.5 hours worked");
         assertThat(data.statusOf(engagement)).isEqualTo("HIRED");
         MvcResult done = send(
-                post("/employer/applications/" + engagement + "/complete").param("confirmed", "yes"), employer.email());
+                post("/employer/applications/" + engagement + "/complete").param("confirmed", "yes"),
+                employer.memberEmail());
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/employer/applications/" + engagement);
         assertThat(hoursWorked()).isEqualByComparingTo("17.5");
         assertThat(data.statusOf(engagement)).isEqualTo("COMPLETED");
@@ -514,14 +516,14 @@ class EngagementTests {
     @Test
     void aTypedCompletionTotalBeyondThePostingNeedsAConfirmationAndAReason() throws Exception {
         String complete = "/employer/applications/" + engagement + "/complete";
-        Document refused = Html.parse(send(post(complete).param("hoursWorked", "500"), employer.email()));
+        Document refused = Html.parse(send(post(complete).param("hoursWorked", "500"), employer.memberEmail()));
         assertThat(refused.select("#hoursWorked-error").text())
                 .startsWith(
                         "That makes 500 h in all, more than this posting’s 10 h a week × 4 weeks allow (up to 44 h).");
         assertThat(data.statusOf(engagement)).isEqualTo("HIRED");
 
         Document noReason = Html.parse(
-                send(post(complete).param("hoursWorked", "500").param("confirmOver", "true"), employer.email()));
+                send(post(complete).param("hoursWorked", "500").param("confirmOver", "true"), employer.memberEmail()));
         assertThat(noReason.select("#overReason-error").text()).isNotBlank();
 
         send(
@@ -530,7 +532,7 @@ class EngagementTests {
                         .param("confirmOver", "true")
                         .param("overReason", "Two extra days for the launch.")
                         .param("confirmed", "yes"),
-                employer.email());
+                employer.memberEmail());
         assertThat(hoursWorked()).isEqualByComparingTo("50");
         assertThat(jdbc.sql("select note from application_events where application_id = :a and to_status = 'COMPLETED'")
                         .param("a", engagement)
@@ -540,12 +542,18 @@ class EngagementTests {
 
         // within the limit, no confirmation is asked
         long other = data.application(
-                data.openPosting(employer.companyId(), 1), data.student().userId(), "HIRED");
+                        data.posting(employer.id())
+                                .hourly(2000, "USD")
+                                .hours(10)
+                                .create(),
+                        data.student().create().userId())
+                .status("HIRED")
+                .create();
         send(
                 post("/employer/applications/" + other + "/complete")
                         .param("hoursWorked", "44")
                         .param("confirmed", "yes"),
-                employer.email());
+                employer.memberEmail());
         assertThat(data.statusOf(other)).isEqualTo("COMPLETED");
     }
 
@@ -555,19 +563,19 @@ class EngagementTests {
         timesheet(week, "8");
         String correct = url() + "/timesheets/" + timesheetId(week) + "/correct";
         // not before it is approved, never by the student
-        send(post(correct).param("hours", "6").param("reason", "Half day."), employer.email());
+        send(post(correct).param("hours", "6").param("reason", "Half day."), employer.memberEmail());
         assertThat(send(post(correct).param("hours", "6").param("reason", "Half day."), student.email())
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
         approve(week);
 
-        Document noReason = Html.parse(send(post(correct).param("hours", "6"), employer.email()));
+        Document noReason = Html.parse(send(post(correct).param("hours", "6"), employer.memberEmail()));
         assertThat(noReason.select("#correct-reason-error-" + timesheetId(week)).text())
                 .isNotBlank();
         assertThat(noReason.select("#correct-hours-" + timesheetId(week)).val()).isEqualTo("6");
 
-        send(post(correct).param("hours", "6").param("reason", "Friday was a half day."), employer.email());
+        send(post(correct).param("hours", "6").param("reason", "Friday was a half day."), employer.memberEmail());
         assertThat(jdbc.sql("select hours from engagement_timesheets where id = :t")
                         .param("t", timesheetId(week))
                         .query(BigDecimal.class)
@@ -588,7 +596,7 @@ class EngagementTests {
                 post("/employer/applications/" + engagement + "/complete")
                         .param("hoursWorked", "40")
                         .param("confirmed", "yes"),
-                employer.email());
+                employer.memberEmail());
         String code = jdbc.sql("select verification_code from applications where id = :a")
                 .param("a", engagement)
                 .query(String.class)
@@ -597,7 +605,7 @@ class EngagementTests {
 
         String correct = url() + "/hours/correct";
         Document overLimit = Html.parse(
-                send(post(correct).param("totalHours", "500").param("totalReason", "Typo."), employer.email()));
+                send(post(correct).param("totalHours", "500").param("totalReason", "Typo."), employer.memberEmail()));
         assertThat(overLimit.select("#totalHours-error").text()).startsWith("That makes 500 h in all");
         assertThat(send(post(correct).param("totalHours", "36").param("totalReason", "x"), student.email())
                         .getResponse()
@@ -610,7 +618,7 @@ class EngagementTests {
 
         MvcResult done = send(
                 post(correct).param("totalHours", "36").param("totalReason", "Four hours were counted twice."),
-                employer.email());
+                employer.memberEmail());
         assertThat(done.getResponse().getRedirectedUrl()).startsWith(url());
         assertThat(hoursWorked()).isEqualByComparingTo("36");
         assertThat(page(OWN_STAFF).select("li[data-kind=HOURS]").text())
@@ -632,7 +640,7 @@ class EngagementTests {
     /** The hours in the university reports' summaries for the test company. */
     private BigDecimal reportedHours() {
         return jdbc.sql("select coalesce(sum(hours_worked), 0) from report_month_figures where company_id = :c")
-                .param("c", employer.companyId())
+                .param("c", employer.id())
                 .query(BigDecimal.class)
                 .single();
     }

@@ -21,9 +21,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
-import org.stint.testsupport.TestData;
 
 /** The hiring workflow through the real web layer, security and database. */
 @AppTest
@@ -38,17 +40,17 @@ class HiringWorkflowTests {
     @Autowired
     UserDetailsService users;
 
-    private TestData data;
+    private Fixtures data;
 
-    private TestData.Employer employer;
+    private Co employer;
 
-    private TestData.Student student;
+    private Person student;
 
     @BeforeEach
     void people() {
-        data = new TestData(jdbc);
-        employer = data.employer();
-        student = data.student();
+        data = new Fixtures(jdbc);
+        employer = data.company().create();
+        student = data.student().create();
     }
 
     private RequestPostProcessor as(String email) {
@@ -72,7 +74,11 @@ class HiringWorkflowTests {
 
     @Test
     void aStudentAppliesOnceAndFollowsTheApplicationToCompletionAndPayment() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 2);
+        long posting = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .openings(2)
+                .create();
 
         Document form = page("/postings/" + posting + "/apply", student.email());
         assertThat(form.select("label[for=coverNote]").text()).isEqualTo("Cover note");
@@ -94,27 +100,27 @@ class HiringWorkflowTests {
         mvc.perform(get("/postings/" + posting + "/apply").with(as(student.email())))
                 .andExpect(redirectedUrl("/applications/" + application));
 
-        Document applicants = page("/employer/postings/" + posting + "/applicants", employer.email());
+        Document applicants = page("/employer/postings/" + posting + "/applicants", employer.memberEmail());
         assertThat(applicants.select(".applicant .card-title").text()).isEqualTo(student.name());
         assertThat(applicants.select(".applicant .excerpt").text()).contains("I know SQL");
 
         String base = "/employer/applications/" + application;
-        mvc.perform(post(base + "/shortlist").with(csrf()).with(as(employer.email())))
+        mvc.perform(post(base + "/shortlist").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flash", "hiring.shortlist.done"));
         // the list, kept rendered while it is unchanged, shows the move at once
-        Document shortlisted = page("/employer/postings/" + posting + "/applicants", employer.email());
+        Document shortlisted = page("/employer/postings/" + posting + "/applicants", employer.memberEmail());
         assertThat(shortlisted.select(".applicant .status").text()).isEqualTo("Shortlisted");
-        mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.email())))
+        mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flash", "hiring.hire.done"));
         mvc.perform(post(base + "/complete")
                         .param("confirmed", "yes")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("hoursWorked", "37.5"))
                 .andExpect(flash().attribute("flash", "hiring.complete.done"));
         mvc.perform(post(base + "/rating")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("rating", "5")
                         .param("comment", "Excellent analysis."))
                 .andExpect(flash().attribute("flash", "hiring.rating.done"));
@@ -122,7 +128,7 @@ class HiringWorkflowTests {
         // $20/h x 37.5 h = $750 owed; paying $700 needs a note saying why
         Document refused = Html.parse(mvc.perform(post(base + "/payment")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("amount", "700")
                         .param("currency", "USD")
                         .param("paidOn", LocalDate.now().toString()))
@@ -132,7 +138,7 @@ class HiringWorkflowTests {
         assertThat(refused.select("#amount").val()).isEqualTo("700");
         mvc.perform(post(base + "/payment")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("amount", "700")
                         .param("currency", "USD")
                         .param("paidOn", LocalDate.now().toString())
@@ -154,7 +160,7 @@ class HiringWorkflowTests {
                         .param("comment", "Clear brief, quick answers."))
                 .andExpect(redirectedUrl("/applications/" + application + "?rated"));
 
-        Document employerView = page(base, employer.email());
+        Document employerView = page(base, employer.memberEmail());
         assertThat(employerView.select(".posting-facts .facts").text()).contains("$750", "$700");
         assertThat(jdbc.sql("select employer_rating from applications where id = :id")
                         .param("id", application)
@@ -179,7 +185,7 @@ class HiringWorkflowTests {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(jdbc.sql("select kind from notifications where user_id = :id")
-                                .param("id", employer.userId())
+                                .param("id", employer.memberId())
                                 .query(String.class)
                                 .list())
                         .contains("applicationReceived", "employerRated"));
@@ -193,7 +199,11 @@ class HiringWorkflowTests {
      */
     @Test
     void aPostingAndItsCardSayThatTheStudentApplied() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 2);
+        long posting = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .openings(2)
+                .create();
         mvc.perform(post("/postings/" + posting + "/apply")
                         .with(csrf())
                         .with(as(student.email()))
@@ -214,7 +224,7 @@ class HiringWorkflowTests {
         assertThat(card.select(".applied-mark").text()).isEqualTo("You applied on " + today);
         assertThat(card.select(".applied-mark a").attr("href")).isEqualTo("/applications/" + application);
 
-        TestData.Student other = data.student();
+        Person other = data.student().create();
         Document theirs = page("/postings/" + posting, other.email());
         assertThat(theirs.select("#applied")).isEmpty();
         assertThat(theirs.select("a:containsOwn(Apply now)").attr("href")).isEqualTo("/postings/" + posting + "/apply");
@@ -224,7 +234,11 @@ class HiringWorkflowTests {
 
     @Test
     void theApplyFormSaysWhetherACvGoesWithTheApplication() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 2);
+        long posting = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .openings(2)
+                .create();
         Document without = page("/postings/" + posting + "/apply", student.email());
         assertThat(without.select("#apply-cv").text()).startsWith("There is no CV on your profile");
         assertThat(without.select("#apply-cv a").attr("href")).isEqualTo("/profile");
@@ -242,9 +256,14 @@ class HiringWorkflowTests {
     /** A graduation year is a year ("2027"), and choices and numbers left out say what to give. */
     @Test
     void yearsReadAsYearsAndMissingChoicesSayWhatToChoose() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 2);
-        long application = data.application(posting, student.userId(), "HIRED");
-        Document applicants = page("/employer/postings/" + posting + "/applicants", employer.email());
+        long posting = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .openings(2)
+                .create();
+        long application =
+                data.application(posting, student.userId()).status("HIRED").create();
+        Document applicants = page("/employer/postings/" + posting + "/applicants", employer.memberEmail());
         assertThat(applicants.select(".applicant").text())
                 .contains("graduates 2027")
                 .doesNotContain("2,027");
@@ -253,7 +272,7 @@ class HiringWorkflowTests {
         Document hours = Html.parse(mvc.perform(post(base + "/complete")
                         .param("confirmed", "yes")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("hoursWorked", "about forty"))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -262,13 +281,13 @@ class HiringWorkflowTests {
         mvc.perform(post(base + "/complete")
                         .param("confirmed", "yes")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("hoursWorked", "40"))
                 .andExpect(flash().attribute("flash", "hiring.complete.done"));
 
         Document rating = Html.parse(mvc.perform(post(base + "/rating")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("comment", "Good work."))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -285,28 +304,28 @@ class HiringWorkflowTests {
 
     @Test
     void stepsTheWorkflowDoesNotAllowAreRefusedWithAMessage() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 1);
-        long application = data.application(posting, student.userId(), "SUBMITTED");
+        long posting = data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
+        long application = data.application(posting, student.userId()).create();
         String base = "/employer/applications/" + application;
 
-        mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.email())))
+        mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(redirectedUrl(base))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.HIRED"));
         mvc.perform(post(base + "/complete")
                         .param("confirmed", "yes")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("hoursWorked", "10"))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.COMPLETED"));
         mvc.perform(post(base + "/rating")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("rating", "5"))
                 .andExpect(flash().attribute("flashError", "hiring.refused.notCompleted"));
         Document badHours = Html.parse(mvc.perform(post(base + "/complete")
                         .param("confirmed", "yes")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("hoursWorked", "lots"))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -323,19 +342,30 @@ class HiringWorkflowTests {
                         .with(csrf())
                         .with(as(student.email())))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.WITHDRAWN"));
-        mvc.perform(post(base + "/shortlist").with(csrf()).with(as(employer.email())))
+        mvc.perform(post(base + "/shortlist").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.SHORTLISTED"));
         assertThat(data.statusOf(application)).isEqualTo("WITHDRAWN");
     }
 
     @Test
     void closedDraftAndExpiredPostingsTakeNoApplications() throws Exception {
-        long closed =
-                data.posting(employer.companyId(), 1, "CLOSED", LocalDate.now().plusDays(5));
-        long expired =
-                data.posting(employer.companyId(), 1, "OPEN", LocalDate.now().minusDays(1));
-        long draft =
-                data.posting(employer.companyId(), 1, "DRAFT", LocalDate.now().plusDays(5));
+        long closed = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .status("CLOSED")
+                .deadline(LocalDate.now().plusDays(5))
+                .create();
+        long expired = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .deadline(LocalDate.now().minusDays(1))
+                .create();
+        long draft = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .status("DRAFT")
+                .deadline(LocalDate.now().plusDays(5))
+                .create();
 
         for (long posting : new long[] {closed, expired}) {
             mvc.perform(post("/postings/" + posting + "/apply")
@@ -360,26 +390,26 @@ class HiringWorkflowTests {
 
     @Test
     void nobodyReachesAnotherCompanysOrStudentsApplications() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 1);
-        long application = data.application(posting, student.userId(), "SUBMITTED");
-        TestData.Employer otherEmployer = data.employer();
-        TestData.Student otherStudent = data.student();
+        long posting = data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
+        long application = data.application(posting, student.userId()).create();
+        Co otherEmployer = data.company().create();
+        Person otherStudent = data.student().create();
 
-        mvc.perform(get("/employer/postings/" + posting + "/applicants").with(as(otherEmployer.email())))
+        mvc.perform(get("/employer/postings/" + posting + "/applicants").with(as(otherEmployer.memberEmail())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/employer/applications/" + application).with(as(otherEmployer.email())))
+        mvc.perform(get("/employer/applications/" + application).with(as(otherEmployer.memberEmail())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/employer/postings/" + posting + "/edit").with(as(otherEmployer.email())))
+        mvc.perform(get("/employer/postings/" + posting + "/edit").with(as(otherEmployer.memberEmail())))
                 .andExpect(status().isNotFound());
         for (String step : new String[] {"shortlist", "hire", "reject"}) {
             mvc.perform(post("/employer/applications/" + application + "/" + step)
                             .with(csrf())
-                            .with(as(otherEmployer.email())))
+                            .with(as(otherEmployer.memberEmail())))
                     .andExpect(status().isNotFound());
         }
         mvc.perform(post("/employer/postings/" + posting + "/close")
                         .with(csrf())
-                        .with(as(otherEmployer.email())))
+                        .with(as(otherEmployer.memberEmail())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/applications/" + application).with(as(otherStudent.email())))
                 .andExpect(status().isNotFound());
@@ -392,14 +422,14 @@ class HiringWorkflowTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/postings/" + posting + "/apply")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("coverNote", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/employer/applications/" + application)).andExpect(redirectedUrl("/login"));
         assertThat(data.statusOf(application)).isEqualTo("SUBMITTED");
 
         // a colleague of the same company may act
-        TestData.Employer colleague = data.colleague(employer.companyId());
+        Person colleague = data.employer().of(employer.id()).create();
         mvc.perform(get("/employer/applications/" + application).with(as(colleague.email())))
                 .andExpect(status().isOk());
 
@@ -421,7 +451,7 @@ class HiringWorkflowTests {
                         .string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .bytes(pdf));
-        mvc.perform(get(cv).with(as(otherEmployer.email()))).andExpect(status().isNotFound());
+        mvc.perform(get(cv).with(as(otherEmployer.memberEmail()))).andExpect(status().isNotFound());
         mvc.perform(get(cv).with(as(otherStudent.email()))).andExpect(status().isForbidden());
         mvc.perform(get(cv)).andExpect(redirectedUrl("/login"));
     }
@@ -430,7 +460,7 @@ class HiringWorkflowTests {
     void anEmployerCreatesPublishesClosesAndReopensAPosting() throws Exception {
         Document invalid = Html.parse(mvc.perform(post("/employer/postings")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("title", "Data")
                         .param("description", "Too short")
                         .param("category", "DATA")
@@ -458,7 +488,7 @@ class HiringWorkflowTests {
 
         mvc.perform(post("/employer/postings")
                         .with(csrf())
-                        .with(as(employer.email()))
+                        .with(as(employer.memberEmail()))
                         .param("title", "Survey analysis for a charity")
                         .param("description", "Analyse 400 survey answers and write a two-page summary.")
                         .param("category", "RESEARCH")
@@ -478,7 +508,7 @@ class HiringWorkflowTests {
                 .andExpect(status().isFound());
         long posting = jdbc.sql(
                         "select id from postings where company_id = :c and title = 'Survey analysis for a charity'")
-                .param("c", employer.companyId())
+                .param("c", employer.id())
                 .query(Long.class)
                 .single();
         assertThat(jdbc.sql(
@@ -491,7 +521,7 @@ class HiringWorkflowTests {
 
         mvc.perform(post("/employer/postings/" + posting + "/publish")
                         .with(csrf())
-                        .with(as(employer.email())))
+                        .with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flash", "posting.lifecycle.published"));
         Document published = Html.parse(mvc.perform(get("/postings/" + posting))
                 .andExpect(status().isOk())
@@ -501,20 +531,20 @@ class HiringWorkflowTests {
 
         mvc.perform(post("/employer/postings/" + posting + "/publish")
                         .with(csrf())
-                        .with(as(employer.email())))
+                        .with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flashError", "posting.lifecycle.notDraft"));
         mvc.perform(post("/employer/postings/" + posting + "/close")
                         .with(csrf())
-                        .with(as(employer.email())))
+                        .with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flash", "posting.lifecycle.closed"));
         mvc.perform(post("/employer/postings/" + posting + "/reopen")
                         .with(csrf())
-                        .with(as(employer.email())))
+                        .with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flash", "posting.lifecycle.reopened"));
 
-        Document edit = page("/employer/postings/" + posting + "/edit", employer.email());
+        Document edit = page("/employer/postings/" + posting + "/edit", employer.memberEmail());
         assertThat(edit.select("#payAmount").val()).isEqualTo("18.50");
         assertThat(edit.select("#skills").val()).isEqualTo("Excel, Statistics");
-        page("/employer/postings", employer.email());
+        page("/employer/postings", employer.memberEmail());
     }
 }
