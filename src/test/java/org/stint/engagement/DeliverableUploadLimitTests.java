@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,13 +46,10 @@ class DeliverableUploadLimitTests {
     void hiredAndSignedIn() throws Exception {
         Fixtures data = new Fixtures(jdbc);
         Co employer = data.company().create();
-        Person student = data.student().create();
-        engagement = data.application(data.posting(employer.id()).create(), student.userId())
-                .status("HIRED")
+        Person student = data.student().password("{noop}unused-password").create();
+        engagement = data.hire(data.posting(employer).create(), student.userId())
+                .hired(Instant.now())
                 .create();
-        jdbc.sql("update applications set hired_at = now() where id = :id")
-                .param("id", engagement)
-                .update();
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String token =
                 Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();

@@ -51,7 +51,7 @@ class ApplicantToolsTests {
     @BeforeEach
     void setUp() {
         data = new Fixtures(jdbc);
-        employer = data.company().create();
+        employer = data.company().ownedBy("Boss Owner").create();
         asEmployer = user(users.loadUserByUsername(employer.memberEmail()));
         posting = data.posting(employer.id()).openings(2).create();
     }
@@ -121,8 +121,7 @@ class ApplicantToolsTests {
         mvc.perform(post(url + "/notes").with(csrf()).with(asEmployer).param("body", "  Strong SQL <b>test</b>.  "))
                 .andExpect(redirectedUrl(url + "#notes"));
 
-        Person colleague =
-                data.employer().named("Boss Colleague").of(employer.id()).create();
+        Person colleague = data.employer().of(employer.id()).create();
         Document seen = page(url, user(users.loadUserByUsername(colleague.email())));
         assertThat(seen.select("#notes .notes-list li .prewrap").text()).isEqualTo("Strong SQL <b>test</b>.");
         assertThat(seen.select("#notes .notes-list .note-meta").text()).startsWith("Boss ");
