@@ -159,11 +159,7 @@ class ConfirmStepTests {
                         .single())
                 .isEqualTo("REQUESTED");
 
-        String admin = Fixtures.unique("admin") + "@stint.example";
-        jdbc.sql("insert into users (email, password_hash, display_name, role) values (:e, :h, 'Admin', 'ADMIN')")
-                .param("e", admin)
-                .param("h", Fixtures.NO_PASSWORD)
-                .update();
+        String admin = fixtures.admin().email();
         Element disable = confirmPage(
                 post("/admin/users/" + student + "/disable").with(as(admin)),
                 "/admin/users/" + student + "/disable",

@@ -55,6 +55,13 @@ public final class Fixtures {
         return new EmployerFixture(this);
     }
 
+    /** A site administrator. */
+    public Person admin() {
+        String email = unique("admin") + "@stint.example";
+        long id = user(email, "Admin", "ADMIN", NO_PASSWORD);
+        return new Person(id, email, "Admin");
+    }
+
     /** An open posting of the company, published now; see {@link PostingFixture} for its defaults. */
     public PostingFixture posting(Co company) {
         return posting(company.id());

@@ -213,18 +213,18 @@ class PostingKeywordSearchTests {
      * description only, published {@code minutesApart} minutes apart, the newest that long ago.
      */
     private void helpersMentioningGlimmerwort(int minutesApart) {
-        jdbc.sql("""
-                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
-                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
-                            application_deadline, status, published_at)
-                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
-                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
-                            now() - make_interval(mins => :apart * g)
-                        from generate_series(1, :n) g
-                        """)
-                .param("company", company)
-                .param("apart", minutesApart)
-                .param("n", PostingSearch.MATCH_LIMIT + 30)
-                .update();
+        Instant now = Instant.now();
+        for (int g = 1; g <= PostingSearch.MATCH_LIMIT + 30; g++) {
+            given.posting(company)
+                    .title("Helper " + g)
+                    .description("Routine work with some glimmerwort tasks.")
+                    .category("DATA")
+                    .skills(null)
+                    .hours(10)
+                    .weeks(2)
+                    .fixed(10_000, "USD")
+                    .publishedAt(now.minus((long) minutesApart * g, ChronoUnit.MINUTES))
+                    .create();
+        }
     }
 }
