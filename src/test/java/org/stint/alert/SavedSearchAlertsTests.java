@@ -24,9 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
-import org.stint.testsupport.TestData;
 
 /** Saved searches: each matching posting reaches the student exactly once, and unsubscribing needs no sign-in. */
 @AppTest
@@ -44,19 +46,19 @@ class SavedSearchAlertsTests {
     @Autowired
     AlertJob job;
 
-    private TestData data;
+    private Fixtures data;
 
-    private TestData.Student student;
+    private Person student;
 
-    private TestData.Employer employer;
+    private Co employer;
 
     private String word;
 
     @BeforeEach
     void setUp() {
-        data = new TestData(jdbc);
-        student = data.student();
-        employer = data.employer();
+        data = new Fixtures(jdbc);
+        student = data.student().create();
+        employer = data.company().create();
         word = "wombat" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
     }
 
@@ -75,7 +77,7 @@ class SavedSearchAlertsTests {
     }
 
     private long posting(String title) {
-        long id = data.openPosting(employer.companyId(), 1);
+        long id = data.posting(employer.id()).create();
         jdbc.sql("update postings set title = :title, published_at = now() + interval '1 second' where id = :id")
                 .param("title", title)
                 .param("id", id)
@@ -228,7 +230,7 @@ class SavedSearchAlertsTests {
     @Test
     void studentsManageOnlyTheirOwnSavedSearches() throws Exception {
         long search = savedSearch("WEEKLY");
-        TestData.Student other = data.student();
+        Person other = data.student().create();
         org.jsoup.nodes.Document browse = Html.parse(mvc.perform(get("/postings?q=" + word + "&mode=REMOTE")
                         .with(user(users.loadUserByUsername(student.email()))))
                 .andExpect(status().isOk())

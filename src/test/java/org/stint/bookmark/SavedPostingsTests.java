@@ -20,8 +20,10 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.TestData;
 
 /**
  * Bookmarks: a student saves postings from a posting page or a card (plain form posts), finds them
@@ -39,19 +41,19 @@ class SavedPostingsTests {
     @Autowired
     UserDetailsService users;
 
-    private TestData data;
+    private Fixtures data;
 
-    private TestData.Student student;
+    private Person student;
 
-    private TestData.Employer employer;
+    private Co employer;
 
     private RequestPostProcessor asStudent;
 
     @BeforeEach
     void setUp() {
-        data = new TestData(jdbc);
-        student = data.student();
-        employer = data.employer();
+        data = new Fixtures(jdbc);
+        student = data.student().create();
+        employer = data.company().create();
         asStudent = user(users.loadUserByUsername(student.email()));
     }
 
@@ -70,7 +72,7 @@ class SavedPostingsTests {
 
     @Test
     void aSavedPostingShowsAsSavedOnItsPageOnItsCardAndInTheList() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 1);
+        long posting = data.posting(employer.id()).create();
         String title = jdbc.sql("select title from postings where id = :id")
                 .param("id", posting)
                 .query(String.class)
@@ -114,10 +116,10 @@ class SavedPostingsTests {
 
     @Test
     void postingsThatCloseOrAreTakenDownStayListedAndSaySo() throws Exception {
-        long open = data.openPosting(employer.companyId(), 1);
-        long closing = data.openPosting(employer.companyId(), 1);
-        long hidden = data.openPosting(employer.companyId(), 1);
-        long expiring = data.openPosting(employer.companyId(), 1);
+        long open = data.posting(employer.id()).create();
+        long closing = data.posting(employer.id()).create();
+        long hidden = data.posting(employer.id()).create();
+        long expiring = data.posting(employer.id()).create();
         for (long posting : new long[] {open, closing, hidden, expiring}) {
             save(posting, "/saved-postings", "/saved-postings");
         }
@@ -150,8 +152,10 @@ class SavedPostingsTests {
 
     @Test
     void aPostingTheStudentMayNotSeeCannotBeSaved() throws Exception {
-        long draft =
-                data.posting(employer.companyId(), 1, "DRAFT", LocalDate.now().plusDays(10));
+        long draft = data.posting(employer.id())
+                .status("DRAFT")
+                .deadline(LocalDate.now().plusDays(10))
+                .create();
 
         mvc.perform(post("/saved-postings").with(csrf()).with(asStudent).param("postingId", String.valueOf(draft)))
                 .andExpect(status().isNotFound());
@@ -164,7 +168,7 @@ class SavedPostingsTests {
 
     @Test
     void theWayBackStaysOnThisSite() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 1);
+        long posting = data.posting(employer.id()).create();
         save(posting, "//evil.example/x", "/postings/" + posting);
         save(posting, "https://evil.example/", "/postings/" + posting);
         save(posting, "/\\evil.example", "/postings/" + posting);
@@ -174,13 +178,13 @@ class SavedPostingsTests {
 
     @Test
     void onlyStudentsHaveSavedPostingsAndTheButtonNeedsATokenAndASignIn() throws Exception {
-        long posting = data.openPosting(employer.companyId(), 1);
+        long posting = data.posting(employer.id()).create();
         assertThat(Html.parse(mvc.perform(get("/postings/" + posting)).andReturn())
                         .select("form.save-posting"))
                 .as("visitors see no Save button")
                 .isEmpty();
         assertThat(Html.parse(mvc.perform(get("/postings/" + posting)
-                                        .with(user(users.loadUserByUsername(employer.email()))))
+                                        .with(user(users.loadUserByUsername(employer.memberEmail()))))
                                 .andReturn())
                         .select("form.save-posting"))
                 .isEmpty();

@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.ProfileTestData;
 
 @AppTest
 class CompanyProfileTests {
@@ -36,9 +37,11 @@ class CompanyProfileTests {
     @Autowired
     UserDetailsService users;
 
-    ProfileTestData data;
+    Fixtures data;
 
     long companyId;
+
+    String companySlug;
 
     long employerId;
 
@@ -46,14 +49,23 @@ class CompanyProfileTests {
 
     @BeforeEach
     void newCompany() {
-        data = new ProfileTestData(jdbc);
-        companyId = data.company("Quillstone Labs");
-        employerId = data.employer("Quinn Owner", companyId);
+        data = new Fixtures(jdbc);
+        Co company = data.company()
+                .named("Quillstone Labs")
+                .ownedBy("Quinn Owner")
+                .website("https://example.com")
+                .industry("Testing")
+                .country("GB")
+                .about("We test things.")
+                .create();
+        companyId = company.id();
+        companySlug = company.slug();
+        employerId = company.memberId();
         employer = as(employerId);
     }
 
     private RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(data.emailOf(userId)));
+        return user(users.loadUserByUsername(data.email(userId)));
     }
 
     private Document page(RequestPostProcessor who) throws Exception {
@@ -98,14 +110,18 @@ class CompanyProfileTests {
         assertThat(page.select("#name").val()).isEqualTo("Quillstone Labs");
         assertThat(page.select("#country option[selected]").val()).isEqualTo("GB");
         assertThat(page.select("#about").val()).isEqualTo("We test things.");
-        assertThat(memberEmails(page)).containsExactly(data.emailOf(employerId));
-        assertThat(page.select("a[href=/companies/" + data.slugOf(companyId) + "]"))
-                .hasSize(1);
+        assertThat(memberEmails(page)).containsExactly(data.email(employerId));
+        assertThat(page.select("a[href=/companies/" + companySlug + "]")).hasSize(1);
     }
 
     @Test
     void savingChangesOnlyTheMembersOwnCompany() throws Exception {
-        long other = data.company("Other Co");
+        long other = data.company()
+                .named("Other Co")
+                .about("We test things.")
+                .withoutMembers()
+                .create()
+                .id();
         mvc.perform(post("/employer/company")
                         .with(csrf())
                         .with(employer)
@@ -153,16 +169,16 @@ class CompanyProfileTests {
 
     @Test
     void anEmployerWithoutACompanyJoinsAtOnce() throws Exception {
-        long loner = data.employer("Lee Loner", null);
+        long loner = data.employer().named("Lee Loner").create().userId();
         mvc.perform(post("/employer/company/colleagues")
                         .with(csrf())
                         .with(employer)
-                        .param("email", data.emailOf(loner).toUpperCase()))
+                        .param("email", data.email(loner).toUpperCase()))
                 .andExpect(redirectedUrl("/employer/company"))
                 .andExpect(flash().attribute("flash", "company.profile.colleagues.joined"));
 
         assertThat(companyOf(loner)).isEqualTo(companyId);
-        assertThat(memberEmails(page(employer))).containsExactly(data.emailOf(employerId), data.emailOf(loner));
+        assertThat(memberEmails(page(employer))).containsExactly(data.email(employerId), data.email(loner));
         assertThat(page(as(loner)).select("#name").val())
                 .as("the new member sees the same company")
                 .isEqualTo("Quillstone Labs");
@@ -170,7 +186,7 @@ class CompanyProfileTests {
 
     @Test
     void anUnknownAddressIsInvitedAndJoinsTheCompanyOnSignUp() throws Exception {
-        String email = ProfileTestData.unique("colleague") + "@quillstone.example";
+        String email = Fixtures.unique("colleague") + "@quillstone.example";
         mvc.perform(post("/employer/company/colleagues")
                         .with(csrf())
                         .with(employer)
@@ -214,7 +230,7 @@ class CompanyProfileTests {
         Document page = Html.parse(mvc.perform(post("/signup/employer")
                         .with(csrf())
                         .param("name", "Nadia Nobody")
-                        .param("email", ProfileTestData.unique("nobody") + "@example.com")
+                        .param("email", Fixtures.unique("nobody") + "@example.com")
                         .param("password", "a-good-password")
                         .param("companyName", "")
                         .param("country", ""))
@@ -226,10 +242,11 @@ class CompanyProfileTests {
 
     @Test
     void membersOfCompaniesAndOtherKindsOfAccountAreRefusedNextToTheField() throws Exception {
-        long otherMember = data.employer("Olive Other", data.company("Other Co"));
-        assertRefused(data.emailOf(otherMember), "already belongs to another company");
+        long otherMember =
+                data.company().named("Other Co").ownedBy("Olive Other").create().memberId();
+        assertRefused(data.email(otherMember), "already belongs to another company");
         assertRefused(DemoData.DEMO_STUDENT, "not an employer account");
-        assertRefused(data.emailOf(employerId), "already a member of your company");
+        assertRefused(data.email(employerId), "already a member of your company");
         assertRefused("not-an-email", "e-mail address like");
         assertThat(companyOf(otherMember)).isNotEqualTo(companyId);
         assertThat(jdbc.sql("select count(*) from company_invitations where company_id = :id")

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.ServerTest;
-import org.stint.testsupport.TestData;
 
 /**
  * A deliverable above the multipart limits, through the real server (Tomcat enforces the limits,
@@ -41,13 +44,12 @@ class DeliverableUploadLimitTests {
 
     @BeforeEach
     void hiredAndSignedIn() throws Exception {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
-        engagement = data.application(data.openPosting(employer.companyId(), 1), student.userId(), "HIRED");
-        jdbc.sql("update applications set hired_at = now() where id = :id")
-                .param("id", engagement)
-                .update();
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().password("{noop}unused-password").create();
+        engagement = data.hire(data.posting(employer).create(), student.userId())
+                .hired(Instant.now())
+                .create();
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String token =
                 Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();

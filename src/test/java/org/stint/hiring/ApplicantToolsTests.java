@@ -19,8 +19,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.TestData;
 
 /**
  * The employer's tools around applicants: sorting the list (with the status filter), private
@@ -38,9 +40,9 @@ class ApplicantToolsTests {
     @Autowired
     UserDetailsService users;
 
-    private TestData data;
+    private Fixtures data;
 
-    private TestData.Employer employer;
+    private Co employer;
 
     private RequestPostProcessor asEmployer;
 
@@ -48,15 +50,15 @@ class ApplicantToolsTests {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(jdbc);
-        employer = data.employer();
-        asEmployer = user(users.loadUserByUsername(employer.email()));
-        posting = data.openPosting(employer.companyId(), 2);
+        data = new Fixtures(jdbc);
+        employer = data.company().ownedBy("Boss Owner").create();
+        asEmployer = user(users.loadUserByUsername(employer.memberEmail()));
+        posting = data.posting(employer.id()).openings(2).create();
     }
 
     /** An applicant with this name and graduation year, applied this many days ago. */
     private long applicant(String name, Integer graduationYear, int daysAgo, String status) {
-        TestData.Student student = data.student();
+        Person student = data.student().create();
         jdbc.sql("update users set display_name = :name where id = :id")
                 .param("name", name)
                 .param("id", student.userId())
@@ -65,7 +67,8 @@ class ApplicantToolsTests {
                 .param("year", graduationYear)
                 .param("id", student.userId())
                 .update();
-        long application = data.application(posting, student.userId(), status);
+        long application =
+                data.application(posting, student.userId()).status(status).create();
         jdbc.sql("update applications set submitted_at = now() - make_interval(days => :days) where id = :id")
                 .param("days", daysAgo)
                 .param("id", application)
@@ -118,13 +121,13 @@ class ApplicantToolsTests {
         mvc.perform(post(url + "/notes").with(csrf()).with(asEmployer).param("body", "  Strong SQL <b>test</b>.  "))
                 .andExpect(redirectedUrl(url + "#notes"));
 
-        TestData.Employer colleague = data.colleague(employer.companyId());
+        Person colleague = data.employer().of(employer.id()).create();
         Document seen = page(url, user(users.loadUserByUsername(colleague.email())));
         assertThat(seen.select("#notes .notes-list li .prewrap").text()).isEqualTo("Strong SQL <b>test</b>.");
         assertThat(seen.select("#notes .notes-list .note-meta").text()).startsWith("Boss ");
 
-        TestData.Employer other = data.employer();
-        RequestPostProcessor asOther = user(users.loadUserByUsername(other.email()));
+        Co other = data.company().create();
+        RequestPostProcessor asOther = user(users.loadUserByUsername(other.memberEmail()));
         mvc.perform(get(url).with(asOther)).andExpect(status().isNotFound());
         mvc.perform(post(url + "/notes").with(csrf()).with(asOther).param("body", "Mine now"))
                 .andExpect(status().isNotFound());
@@ -163,8 +166,10 @@ class ApplicantToolsTests {
 
     @Test
     void aDraftsEditPageOffersSaveAndPublish() throws Exception {
-        long draft =
-                data.posting(employer.companyId(), 1, "DRAFT", LocalDate.now().plusDays(20));
+        long draft = data.posting(employer.id())
+                .status("DRAFT")
+                .deadline(LocalDate.now().plusDays(20))
+                .create();
         Document edit = page("/employer/postings/" + draft + "/edit", asEmployer);
         assertThat(edit.select("button#save-and-publish[name=publish][value=true]"))
                 .hasSize(1);
@@ -200,13 +205,16 @@ class ApplicantToolsTests {
 
     @Test
     void anUnverifiedEmployerSeesNoPublishButton() throws Exception {
-        long draft =
-                data.posting(employer.companyId(), 1, "DRAFT", LocalDate.now().plusDays(20));
+        long draft = data.posting(employer.id())
+                .status("DRAFT")
+                .deadline(LocalDate.now().plusDays(20))
+                .create();
         jdbc.sql("update users set email_verified_at = null where id = :id")
-                .param("id", employer.userId())
+                .param("id", employer.memberId())
                 .update();
 
-        Document edit = page("/employer/postings/" + draft + "/edit", user(users.loadUserByUsername(employer.email())));
+        Document edit =
+                page("/employer/postings/" + draft + "/edit", user(users.loadUserByUsername(employer.memberEmail())));
 
         assertThat(edit.select("#save-and-publish")).isEmpty();
     }

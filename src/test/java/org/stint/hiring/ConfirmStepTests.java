@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Parties;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
@@ -59,10 +58,11 @@ class ConfirmStepTests {
     @BeforeEach
     void world() {
         fixtures = new Fixtures(jdbc);
-        uni = fixtures.university(false);
-        company = fixtures.company("Careful Co");
-        student = fixtures.student(uni, "Casey Careful");
-        studentEmail = fixtures.email(student);
+        Parties parties = fixtures.parties("Careful Co", "Casey Careful");
+        uni = parties.university();
+        company = parties.company();
+        student = parties.student();
+        studentEmail = parties.studentEmail();
     }
 
     private RequestPostProcessor as(String email) {
@@ -70,20 +70,11 @@ class ConfirmStepTests {
     }
 
     private long application(String status) {
-        long posting = fixtures.posting(company, "Careful work", "DATA", "USD");
-        Instant now = Instant.now();
-        long id = fixtures.application(
-                posting,
-                student,
-                status,
-                now.minus(3, ChronoUnit.DAYS),
-                status.equals("HIRED") ? now.minus(1, ChronoUnit.DAYS) : null,
-                null,
-                null,
-                null);
+        long posting = fixtures.posting(company).title("Careful work").create();
+        long id = fixtures.application(posting, student).inState(status).create();
         jdbc.sql("""
                         insert into application_events (application_id, from_status, to_status, actor_user_id, occurred_at)
-                        values (:a, null, 'SUBMITTED', :s, now() - interval '3 days')
+                        values (:a, null, 'SUBMITTED', :s, now() - interval '5 days')
                         """).param("a", id).param("s", student).update();
         return id;
     }
@@ -168,11 +159,7 @@ class ConfirmStepTests {
                         .single())
                 .isEqualTo("REQUESTED");
 
-        String admin = Fixtures.unique("admin") + "@stint.example";
-        jdbc.sql("insert into users (email, password_hash, display_name, role) values (:e, :h, 'Admin', 'ADMIN')")
-                .param("e", admin)
-                .param("h", Fixtures.NO_PASSWORD)
-                .update();
+        String admin = fixtures.admin().email();
         Element disable = confirmPage(
                 post("/admin/users/" + student + "/disable").with(as(admin)),
                 "/admin/users/" + student + "/disable",

@@ -15,8 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.stint.testsupport.Browser;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.ServerTest;
-import org.stint.testsupport.TestData;
 
 /**
  * The whole hiring journey in a real Chromium: an employer posts, a student applies, the employer
@@ -64,16 +66,16 @@ class HiringBrowserJourneyTests {
 
     @Test
     void postApplyHireCompleteRateAndSeeTheVerifiedWork() {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().create();
         jdbc.sql("update users set password_hash = :hash where id in (:ids)")
                 .param("hash", passwords.encode(PASSWORD))
-                .param("ids", java.util.List.of(employer.userId(), student.userId()))
+                .param("ids", java.util.List.of(employer.memberId(), student.userId()))
                 .update();
 
         // the employer writes and publishes a posting
-        signIn(employer.email());
+        signIn(employer.memberEmail());
         session.driver().get(url("/employer/postings/new"));
         session.driver().findElement(By.id("title")).sendKeys("Map our volunteer sign-up journey");
         session.driver()
@@ -101,7 +103,7 @@ class HiringBrowserJourneyTests {
         click("Publish");
         assertThat(flash()).contains("Posting published");
         long posting = jdbc.sql("select id from postings where company_id = :c")
-                .param("c", employer.companyId())
+                .param("c", employer.id())
                 .query(Long.class)
                 .single();
 
@@ -119,7 +121,7 @@ class HiringBrowserJourneyTests {
         assertThat(flash()).contains("Application sent");
 
         // the employer shortlists, hires, completes and rates
-        signIn(employer.email());
+        signIn(employer.memberEmail());
         session.driver().get(url("/employer/postings/" + posting + "/applicants"));
         Browser.screenshot(session.driver(), "hiring-03-applicants");
         session.driver().findElement(By.linkText(student.name())).click();

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.AppTest;
-import org.stint.testsupport.TestData;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 
 /** Rules that must hold when many people click at the same moment. */
 @AppTest
@@ -51,19 +53,25 @@ class HiringConcurrencyTests {
 
     @Test
     void twentyConcurrentHiresOnThreeOpeningsHireExactlyThree() throws Exception {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Employer colleague = data.colleague(employer.companyId());
-        long posting = data.openPosting(employer.companyId(), 3);
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person colleague = data.employer().of(employer.id()).create();
+        long posting = data.posting(employer.id())
+                .hourly(2000, "USD")
+                .hours(10)
+                .openings(3)
+                .create();
         List<Long> applications = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
-            applications.add(data.application(posting, data.student().userId(), "SHORTLISTED"));
+            applications.add(data.application(posting, data.student().create().userId())
+                    .status("SHORTLISTED")
+                    .create());
         }
 
         List<Callable<String>> hires = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
             long application = applications.get(i);
-            long member = i % 2 == 0 ? employer.userId() : colleague.userId();
+            long member = i % 2 == 0 ? employer.memberId() : colleague.userId();
             hires.add(() -> {
                 try {
                     hiring.hire(member, application);
@@ -98,10 +106,10 @@ class HiringConcurrencyTests {
 
     @Test
     void twentyConcurrentIdenticalApplicationsMakeOneRowAndEveryCallerFindsIt() throws Exception {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
-        long posting = data.openPosting(employer.companyId(), 1);
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().create();
+        long posting = data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
 
         List<Callable<HiringService.Applied>> applies = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
@@ -129,23 +137,26 @@ class HiringConcurrencyTests {
      */
     @Test
     void twentyConcurrentHiresOfOneStudentOnTwentyPostingsKeepTheWeeklyCapExactly() throws Exception {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().create();
         jdbc.sql("update students set weekly_hour_cap = 30 where user_id = :s")
                 .param("s", student.userId())
                 .update();
         List<Long> applications = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
-            long posting = data.openPosting(employer.companyId(), 1);
-            applications.add(data.application(posting, student.userId(), "SHORTLISTED"));
+            long posting =
+                    data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
+            applications.add(data.application(posting, student.userId())
+                    .status("SHORTLISTED")
+                    .create());
         }
 
         List<Callable<String>> hires = new ArrayList<>();
         for (long application : applications) {
             hires.add(() -> {
                 try {
-                    hiring.hire(employer.userId(), application);
+                    hiring.hire(employer.memberId(), application);
                     return "hired";
                 } catch (HiringRefusedException refused) {
                     return refused.messageKey();

@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Parties;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
@@ -58,10 +57,11 @@ class HourCapTests {
     @BeforeEach
     void world() {
         fixtures = new Fixtures(jdbc);
-        uni = fixtures.university(false);
-        company = fixtures.company("Capped Co");
-        student = fixtures.student(uni, "Sam Visa");
-        studentEmail = fixtures.email(student);
+        Parties parties = fixtures.parties("Capped Co", "Sam Visa");
+        uni = parties.university();
+        company = parties.company();
+        student = parties.student();
+        studentEmail = parties.studentEmail();
     }
 
     private RequestPostProcessor as(String email) {
@@ -77,17 +77,8 @@ class HourCapTests {
 
     /** Fixtures' postings take 20 hours a week. */
     private long application(String status) {
-        long posting = fixtures.posting(company, "Twenty hours a week", "DATA", "USD");
-        Instant now = Instant.now();
-        return fixtures.application(
-                posting,
-                student,
-                status,
-                now.minus(5, ChronoUnit.DAYS),
-                status.equals("HIRED") ? now.minus(1, ChronoUnit.DAYS) : null,
-                null,
-                null,
-                null);
+        long posting = fixtures.posting(company).title("Twenty hours a week").create();
+        return fixtures.application(posting, student).inState(status).create();
     }
 
     private long postingOf(long application) {

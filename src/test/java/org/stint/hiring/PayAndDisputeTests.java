@@ -10,9 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Parties;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
@@ -61,26 +60,18 @@ class PayAndDisputeTests {
     @BeforeEach
     void world() {
         fixtures = new Fixtures(jdbc);
-        uni = fixtures.university(false);
+        Parties parties = fixtures.parties("Paying Co", "Priya Student");
+        uni = parties.university();
         otherUni = fixtures.university(false);
-        company = fixtures.company("Paying Co");
-        student = fixtures.student(uni, "Priya Student");
-        studentEmail = fixtures.email(student);
+        company = parties.company();
+        student = parties.student();
+        studentEmail = parties.studentEmail();
     }
 
     /** A completed engagement on a fixed-fee posting: $1,000 owed. */
     private long completed() {
-        long posting = fixtures.posting(company, "Tidy the survey data", "DATA", "USD");
-        Instant now = Instant.now();
-        return fixtures.application(
-                posting,
-                student,
-                "COMPLETED",
-                now.minus(20, ChronoUnit.DAYS),
-                now.minus(15, ChronoUnit.DAYS),
-                now.minus(1, ChronoUnit.DAYS),
-                40.0,
-                null);
+        long posting = fixtures.posting(company).title("Tidy the survey data").create();
+        return fixtures.application(posting, student).inState("COMPLETED").create();
     }
 
     private RequestPostProcessor as(String email) {
@@ -266,9 +257,11 @@ class PayAndDisputeTests {
 
     @Test
     void onlyCompletedWorkCanBeDisputed() throws Exception {
-        long posting = fixtures.posting(company, "Label photos", "OPERATIONS", "USD");
-        long hired = fixtures.application(
-                posting, student, "HIRED", Instant.now().minus(3, ChronoUnit.DAYS), Instant.now(), null, null, null);
+        long posting = fixtures.posting(company)
+                .title("Label photos")
+                .category("OPERATIONS")
+                .create();
+        long hired = fixtures.hire(posting, student).create();
         assertThat(page("/applications/" + hired, studentEmail).select("form[action$=/dispute]"))
                 .isEmpty();
         mvc.perform(post("/applications/" + hired + "/dispute")

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
-import org.stint.testsupport.ProfileTestData;
 
 @AppTest
 class PortfolioTests {
@@ -28,7 +29,7 @@ class PortfolioTests {
     @Autowired
     JdbcClient jdbc;
 
-    ProfileTestData data;
+    Fixtures data;
 
     long student;
 
@@ -38,21 +39,35 @@ class PortfolioTests {
 
     @BeforeEach
     void studentWithCompletedWork() {
-        data = new ProfileTestData(jdbc);
-        student = data.student("Pat Portfolio");
-        jdbc.sql("update students set links = :links where user_id = :id")
-                .param("links", "https://github.com/pat\njavascript:alert(1)")
-                .param("id", student)
-                .update();
-        long company = data.company("Portfolio Partners");
-        firstCode = data.completed(
-                data.posting(company, "Churn analysis sprint", "CLOSED"),
-                student,
-                5,
-                "Sharp analysis, delivered early.",
-                "37.5");
-        secondCode = data.completed(data.posting(company, "Survey clean-up work", "CLOSED"), student, 4, null, "20");
-        data.application(data.posting(company, "Still just applied here", "OPEN"), student, "SUBMITTED", null);
+        data = new Fixtures(jdbc);
+        student = data.student()
+                .named("Pat Portfolio")
+                .graduating(2028)
+                .links("https://github.com/pat\njavascript:alert(1)")
+                .create()
+                .userId();
+        Co company = data.company().named("Portfolio Partners").create();
+        long churn = data.posting(company)
+                .title("Churn analysis sprint")
+                .category("DATA")
+                .skills("SQL,Excel")
+                .closed()
+                .create();
+        firstCode = data.verificationCodeOf(data.application(churn, student)
+                .inState("COMPLETED")
+                .hours(37.5)
+                .studentRating(5)
+                .feedback("Sharp analysis, delivered early.")
+                .create());
+        long survey =
+                data.posting(company).title("Survey clean-up work").closed().create();
+        secondCode = data.verificationCodeOf(data.application(survey, student)
+                .inState("COMPLETED")
+                .hours(20.0)
+                .studentRating(4)
+                .create());
+        data.application(data.posting(company).title("Still just applied here").create(), student)
+                .create();
     }
 
     private String portfolioUrl() {
@@ -100,12 +115,12 @@ class PortfolioTests {
         assertThat(page.select(".portfolio-links a").eachAttr("href"))
                 .as("only web addresses become links")
                 .containsExactly("https://github.com/pat");
-        assertThat(page.text()).doesNotContain(data.emailOf(student), "Still just applied here");
+        assertThat(page.text()).doesNotContain(data.email(student), "Still just applied here");
     }
 
     @Test
     void aPortfolioWithoutCompletedWorkSaysSo() throws Exception {
-        long newcomer = data.student("Nova Newcomer");
+        long newcomer = data.student().named("Nova Newcomer").create().userId();
         data.portfolioPublic(newcomer, true);
         Document page = Html.parse(mvc.perform(get("/portfolio/" + data.publicIdOf(newcomer)))
                 .andExpect(status().isOk())
@@ -132,7 +147,7 @@ class PortfolioTests {
         assertThat(page.select(".verification-posting").text()).isEqualTo("Churn analysis sprint");
         assertThat(page.select(".verification-hours").text()).isEqualTo("37.5");
         assertThat(page.select(".verification-rating").text()).isEqualTo("5 out of 5");
-        assertThat(page.text()).doesNotContain(data.emailOf(student), "@");
+        assertThat(page.text()).doesNotContain(data.email(student), "@");
         assertThat(page.select("a[href^=/portfolio/]"))
                 .as("no portfolio link while it is private")
                 .isEmpty();

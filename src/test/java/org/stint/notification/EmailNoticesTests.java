@@ -27,7 +27,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.TestData;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 
 /**
  * E-mail through a real SMTP server (GreenMail, in-process). A mail server that is down never
@@ -170,16 +172,13 @@ class EmailNoticesTests {
     @Test
     void anInvitedColleagueGetsTheSignUpLinkByEmail() throws Exception {
         smtp.start();
-        TestData.Employer employer = new TestData(jdbc).employer();
-        String companyName = jdbc.sql("select name from companies where id = :id")
-                .param("id", employer.companyId())
-                .query(String.class)
-                .single();
+        Co employer = new Fixtures(jdbc).company().create();
+        String companyName = employer.name();
         String colleague = "new.colleague." + System.nanoTime() + "@example.com";
 
         mvc.perform(post("/employer/company/colleagues")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(employer.email())))
+                        .with(user(users.loadUserByUsername(employer.memberEmail())))
                         .param("email", colleague))
                 .andExpect(status().isFound());
 
@@ -195,10 +194,10 @@ class EmailNoticesTests {
     @Test
     void mailsTheEventsAndRetriesWhenTheServerWasDown() throws Exception {
         smtp.start();
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
-        long posting = data.openPosting(employer.companyId(), 1);
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().create();
+        long posting = data.posting(employer.id()).create();
         String title = jdbc.sql("select title from postings where id = :id")
                 .param("id", posting)
                 .query(String.class)
@@ -211,8 +210,9 @@ class EmailNoticesTests {
                 .andExpect(status().isFound());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
-                .untilAsserted(() -> assertThat(subjectsTo(employer.email())).contains("New application for " + title));
-        MimeMessage received = firstTo(employer.email());
+                .untilAsserted(
+                        () -> assertThat(subjectsTo(employer.memberEmail())).contains("New application for " + title));
+        MimeMessage received = firstTo(employer.memberEmail());
         assertThat(received.getFrom()[0].toString()).contains("no-reply@stint.example");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received))
                 .contains(student.name() + " applied to " + title)
@@ -225,7 +225,7 @@ class EmailNoticesTests {
                 .single();
         mvc.perform(post("/employer/applications/" + application + "/shortlist")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(employer.email()))))
+                        .with(user(users.loadUserByUsername(employer.memberEmail()))))
                 .andExpect(status().isFound());
 
         assertThat(data.statusOf(application))

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.TestData;
 
 /** The expiry job closes open postings past their deadline through the posting's own close. */
 @AppTest
@@ -22,11 +21,16 @@ class PostingExpiryTests {
 
     @Test
     void closesOpenPostingsPastTheirDeadlineAndNothingElse() {
-        TestData data = new TestData(jdbc);
-        long company = new Fixtures(jdbc).company("Expiry Co").id();
-        long expired = data.posting(company, 1, "OPEN", LocalDate.now().minusDays(1));
-        long current = data.posting(company, 1, "OPEN", LocalDate.now().plusDays(5));
-        long expiredDraft = data.posting(company, 1, "DRAFT", LocalDate.now().minusDays(1));
+        Fixtures data = new Fixtures(jdbc);
+        long company = data.company("Expiry Co").id();
+        long expired =
+                data.posting(company).deadline(LocalDate.now().minusDays(1)).create();
+        long current =
+                data.posting(company).deadline(LocalDate.now().plusDays(5)).create();
+        long expiredDraft = data.posting(company)
+                .status("DRAFT")
+                .deadline(LocalDate.now().minusDays(1))
+                .create();
 
         expiry.closeExpired();
 

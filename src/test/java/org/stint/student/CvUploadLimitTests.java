@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stint.testsupport.ProfileTestData;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.ServerTest;
 
 /**
@@ -38,8 +38,12 @@ class CvUploadLimitTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        ProfileTestData data = new ProfileTestData(jdbc);
-        String email = data.emailOf(data.student("Upload Tester"));
+        String email = new Fixtures(jdbc)
+                .student()
+                .named("Upload Tester")
+                .password("{noop}not-used")
+                .create()
+                .email();
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String token =
                 Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();

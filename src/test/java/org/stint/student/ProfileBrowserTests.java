@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.Browser;
-import org.stint.testsupport.ProfileTestData;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.ServerTest;
 
 /** On a phone-sized Chromium: a student uploads a CV too large, then a real one, and publishes the portfolio. */
@@ -37,13 +38,24 @@ class ProfileBrowserTests {
 
     @Test
     void uploadACvAndPublishThePortfolioOnAPhone() throws Exception {
-        ProfileTestData data = new ProfileTestData(jdbc);
-        long student = data.student("Phoebe Phone");
-        long company = data.company("Handheld Analytics");
-        data.completed(data.posting(company, "Mobile survey analysis", "CLOSED"), student, 5, "Excellent.", "24");
+        Fixtures data = new Fixtures(jdbc);
+        long student = data.student()
+                .named("Phoebe Phone")
+                .password("{noop}not-used")
+                .create()
+                .userId();
+        Co company = data.company().named("Handheld Analytics").create();
+        long posting =
+                data.posting(company).title("Mobile survey analysis").closed().create();
+        data.application(posting, student)
+                .inState("COMPLETED")
+                .hours(24.0)
+                .studentRating(5)
+                .feedback("Excellent.")
+                .create();
 
         session.driver().get(url("/login"));
-        session.driver().findElement(By.id("username")).sendKeys(data.emailOf(student));
+        session.driver().findElement(By.id("username")).sendKeys(data.email(student));
         session.driver().findElement(By.id("password")).sendKeys("not-used");
         session.driver().findElement(By.cssSelector("form button[type=submit]")).click();
         session.waiting().until(ExpectedConditions.urlContains("/applications"));

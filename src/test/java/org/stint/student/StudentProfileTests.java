@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.ProfileTestData;
 
 @AppTest
 class StudentProfileTests {
@@ -60,7 +60,7 @@ class StudentProfileTests {
     @Autowired
     StudentService students;
 
-    ProfileTestData data;
+    Fixtures data;
 
     long studentId;
 
@@ -68,13 +68,19 @@ class StudentProfileTests {
 
     @BeforeEach
     void newStudent() {
-        data = new ProfileTestData(jdbc);
-        studentId = data.student("Robin Profile");
+        data = new Fixtures(jdbc);
+        studentId = data.student()
+                .named("Robin Profile")
+                .graduating(2028)
+                .skills("SQL,Figma")
+                .bio("A test student.")
+                .create()
+                .userId();
         student = as(studentId);
     }
 
     private RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(data.emailOf(userId)));
+        return user(users.loadUserByUsername(data.email(userId)));
     }
 
     private static MockHttpServletRequestBuilder saveProfile() {
@@ -234,7 +240,7 @@ class StudentProfileTests {
                 .getContentAsByteArray();
         assertThat(body).isEqualTo(SMALL_PDF);
 
-        long other = data.student("Other Student");
+        long other = data.student().named("Other Student").create().userId();
         mvc.perform(get("/profile/cv").with(as(other))).andExpect(status().isNotFound());
 
         assertThat(students.hasCv(studentId)).isTrue();

@@ -14,9 +14,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
-import org.stint.testsupport.TestData;
 
 /**
  * The pages and states added for saved postings, the browse page's sidebar and messages, the
@@ -41,18 +43,22 @@ class NewPagesAreUsableTests {
 
     @Test
     void everyNewPageAndStateIsValidAndLabelled() throws Exception {
-        TestData data = new TestData(jdbc);
-        TestData.Employer employer = data.employer();
-        TestData.Student student = data.student();
+        Fixtures data = new Fixtures(jdbc);
+        Co employer = data.company().create();
+        Person student = data.student().create();
         RequestPostProcessor asStudent = user(users.loadUserByUsername(student.email()));
-        RequestPostProcessor asEmployer = user(users.loadUserByUsername(employer.email()));
-        long open = data.openPosting(employer.companyId(), 2);
-        long closed =
-                data.posting(employer.companyId(), 1, "CLOSED", LocalDate.now().plusDays(5));
-        long draft =
-                data.posting(employer.companyId(), 1, "DRAFT", LocalDate.now().plusDays(5));
-        long application = data.application(open, student.userId(), "SUBMITTED");
-        data.application(open, data.student().userId(), "SUBMITTED");
+        RequestPostProcessor asEmployer = user(users.loadUserByUsername(employer.memberEmail()));
+        long open = data.posting(employer.id()).openings(2).create();
+        long closed = data.posting(employer.id())
+                .status("CLOSED")
+                .deadline(LocalDate.now().plusDays(5))
+                .create();
+        long draft = data.posting(employer.id())
+                .status("DRAFT")
+                .deadline(LocalDate.now().plusDays(5))
+                .create();
+        long application = data.application(open, student.userId()).create();
+        data.application(open, data.student().create().userId()).create();
         for (long posting : new long[] {open, closed}) {
             jdbc.sql("insert into saved_postings (student_id, posting_id) values (:s, :p)")
                     .param("s", student.userId())
@@ -61,13 +67,14 @@ class NewPagesAreUsableTests {
         }
         jdbc.sql("insert into application_notes (application_id, author_id, body) values (:a, :u, 'Call Monday.')")
                 .param("a", application)
-                .param("u", employer.userId())
+                .param("u", employer.memberId())
                 .update();
 
         usable(get("/saved-postings").with(asStudent), "saved postings");
         usable(
                 get("/saved-postings")
-                        .with(user(users.loadUserByUsername(data.student().email()))),
+                        .with(user(
+                                users.loadUserByUsername(data.student().create().email()))),
                 "none saved");
         usable(get("/postings").param("minPay", "500").param("sort", "PAY").with(asStudent), "browse, no currency");
         usable(get("/postings"), "browse, visitor");

@@ -3,21 +3,34 @@ package org.stint.testsupport;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test data inserted with plain SQL, every name and e-mail unique per call so tests can run again
- * and again on a shared database beside the demo data.
+ * The one way tests make their data: small fluent builders that insert rows with plain SQL, every
+ * name, e-mail and slug unique per call so tests can run again and again on a shared database beside
+ * the demo data. Start from {@code new Fixtures(jdbc)}: {@link #student()}, {@link #company()},
+ * {@link #employer()}, {@link #posting(Co)}, {@link #application(long, long)}, {@link #hire(long,
+ * long)}; the short forms below them build the common cases in one call.
  */
 public final class Fixtures {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
 
-    /** An unused bcrypt hash (of "demo-password" is not needed for MockMvc users). */
+    /** A password hash nobody signs in with; MockMvc tests load the user directly. */
     public static final String NO_PASSWORD = "{noop}not-used-in-tests";
 
-    private final JdbcClient jdbc;
+    /** A university with its career-office staff member. */
+    public record Uni(long id, String name, String domain, String staffEmail, long staffId) {}
+
+    /** A company seen through one member (the owner unless made otherwise); memberId 0 without one. */
+    public record Co(long id, String name, String slug, String memberEmail, long memberId) {}
+
+    /** A user account: a student or an employer. */
+    public record Person(long userId, String email, String name) {}
+
+    final JdbcClient jdbc;
 
     public Fixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -27,9 +40,56 @@ public final class Fixtures {
         return prefix + SEQUENCE.incrementAndGet();
     }
 
-    public record Uni(long id, String name, String domain, String staffEmail, long staffId) {}
+    /** A student of Northbridge State University (a demo university) unless {@code at} says otherwise. */
+    public StudentFixture student() {
+        return new StudentFixture(this);
+    }
 
-    public record Co(long id, String name, String memberEmail, long memberId) {}
+    /** A company with an owner who is a member of it. */
+    public CompanyFixture company() {
+        return new CompanyFixture(this);
+    }
+
+    /** An employer account, in no company unless {@code of} says which. */
+    public EmployerFixture employer() {
+        return new EmployerFixture(this);
+    }
+
+    /** A site administrator. */
+    public Person admin() {
+        String email = unique("admin") + "@stint.example";
+        long id = user(email, "Admin", "ADMIN", NO_PASSWORD);
+        return new Person(id, email, "Admin");
+    }
+
+    /** An open posting of the company, published now; see {@link PostingFixture} for its defaults. */
+    public PostingFixture posting(Co company) {
+        return posting(company.id());
+    }
+
+    public PostingFixture posting(long companyId) {
+        return new PostingFixture(jdbc, companyId);
+    }
+
+    /** A submitted application; {@link ApplicationFixture#inState} gives it a plausible timeline. */
+    public ApplicationFixture application(long posting, long student) {
+        return new ApplicationFixture(jdbc, posting, student);
+    }
+
+    /** A student hired five days after applying, one day ago. */
+    public ApplicationFixture hire(long posting, long student) {
+        return application(posting, student).inState("HIRED");
+    }
+
+    /** The two sides of a hire: a student at a fresh university, and a company with its owner. */
+    public record Parties(Uni university, Co company, long student, String studentEmail) {}
+
+    public Parties parties(String companyName, String studentName) {
+        Uni university = university(false);
+        Co company = company(companyName);
+        Person student = student().at(university).named(studentName).noProfile().create();
+        return new Parties(university, company, student.userId(), student.email());
+    }
 
     public Uni university(boolean partnerOnly) {
         return university(partnerOnly, NO_PASSWORD);
@@ -58,75 +118,59 @@ public final class Fixtures {
         return new Uni(id, name, domain, staffEmail, staff);
     }
 
+    /** A student with no profile filled in. */
     public long student(Uni university, String name) {
         return student(university, name, NO_PASSWORD);
     }
 
     public long student(Uni university, String name, String passwordHash) {
-        String email = unique("s") + "@" + university.domain();
-        long id = user(email, name, "STUDENT", passwordHash);
-        jdbc.sql("insert into students (user_id, university_id) values (:u, :uni)")
-                .param("u", id)
-                .param("uni", university.id())
-                .update();
-        return id;
+        return student()
+                .at(university)
+                .named(name)
+                .password(passwordHash)
+                .noProfile()
+                .create()
+                .userId();
     }
 
-    /** Users made here have verified e-mail addresses; this takes the proof away again. */
-    public void unverified(long userId) {
-        jdbc.sql("update users set email_verified_at = null where id = :id")
-                .param("id", userId)
-                .update();
-    }
-
-    public String email(long userId) {
-        return jdbc.sql("select email from users where id = :id")
-                .param("id", userId)
-                .query(String.class)
-                .single();
-    }
-
+    /** A company named {@code name} plus a unique suffix, with its owner. */
     public Co company(String name) {
         return company(name, NO_PASSWORD);
     }
 
     public Co company(String name, String passwordHash) {
-        String key = unique("c");
-        String fullName = name + " " + key;
-        long id = jdbc.sql("""
-                        insert into companies (name, slug, website, country) values (:name, :slug, :site, 'US') returning id
-                        """)
-                .param("name", fullName)
-                .param("slug", "co-" + key)
-                .param("site", "https://" + key + ".example.com")
-                .query(Long.class)
-                .single();
-        String email = "owner@" + key + ".example.com";
-        long member = user(email, "Owner " + key, "EMPLOYER", passwordHash);
-        jdbc.sql("insert into company_members (user_id, company_id) values (:u, :c)")
-                .param("u", member)
-                .param("c", id)
-                .update();
-        return new Co(id, fullName, email, member);
+        return company().named(unique(name + " ")).password(passwordHash).create();
     }
 
-    /** An open posting, published now, deadline in 30 days. */
+    /** An open fixed-fee posting: 100,000 minor units, 20 hours a week for 4 weeks, 3 openings. */
     public long posting(Co company, String title, String category, String currency) {
-        return jdbc.sql("""
-                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
-                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
-                            application_deadline, status, published_at)
-                        values (:company, :title, 'A short assignment with a clear goal and friendly people.',
-                            :category, 20, 4, 'REMOTE', 'US', 100000, :currency, 'FIXED', 3, :deadline, 'OPEN', now())
-                        returning id
-                        """)
-                .param("company", company.id())
-                .param("title", title)
-                .param("category", category)
-                .param("currency", currency)
-                .param("deadline", LocalDate.now().plusDays(30))
-                .query(Long.class)
-                .single();
+        return posting(company)
+                .title(title)
+                .category(category)
+                .skills(null)
+                .fixed(100_000, currency)
+                .openings(3)
+                .create();
+    }
+
+    /** An application with the given timeline; null times leave the step out. */
+    public long application(
+            long posting,
+            long student,
+            String status,
+            Instant submitted,
+            Instant hired,
+            Instant completed,
+            Double hours,
+            Integer rating) {
+        return application(posting, student)
+                .status(status)
+                .submitted(submitted)
+                .hired(hired)
+                .completed(completed)
+                .hours(hours)
+                .studentRating(rating)
+                .create();
     }
 
     public void partnership(Uni university, Co company, String status) {
@@ -144,36 +188,6 @@ public final class Fixtures {
                 .update();
     }
 
-    /** An application with the given timeline; null times leave the step out. */
-    public long application(
-            long posting,
-            long student,
-            String status,
-            Instant submitted,
-            Instant hired,
-            Instant completed,
-            Double hours,
-            Integer rating) {
-        return jdbc.sql("""
-                        insert into applications (posting_id, student_id, cover_note, status, submitted_at, updated_at,
-                            hired_at, completed_at, hours_worked, student_rating, verification_code)
-                        values (:posting, :student, 'Cover note', :status, :submitted, :submitted, :hired, :completed,
-                            :hours, :rating, :code)
-                        returning id
-                        """)
-                .param("posting", posting)
-                .param("student", student)
-                .param("status", status)
-                .param("submitted", Timestamp.from(submitted))
-                .param("hired", hired == null ? null : Timestamp.from(hired))
-                .param("completed", completed == null ? null : Timestamp.from(completed))
-                .param("hours", hours)
-                .param("rating", rating)
-                .param("code", completed == null ? null : unique("v"))
-                .query(Long.class)
-                .single();
-    }
-
     public void payment(long application, long amountMinor, String currency, LocalDate paidOn, long recordedBy) {
         jdbc.sql("""
                         insert into payments (application_id, amount_minor, currency, paid_on, recorded_by)
@@ -187,10 +201,52 @@ public final class Fixtures {
                 .update();
     }
 
-    private long user(String email, String name, String role, String passwordHash) {
+    /** Users made here have verified e-mail addresses; this takes the proof away again. */
+    public void unverified(long userId) {
+        jdbc.sql("update users set email_verified_at = null where id = :id")
+                .param("id", userId)
+                .update();
+    }
+
+    public void portfolioPublic(long student, boolean visible) {
+        jdbc.sql("update students set portfolio_public = :visible where user_id = :id")
+                .param("visible", visible)
+                .param("id", student)
+                .update();
+    }
+
+    public String email(long userId) {
+        return jdbc.sql("select email from users where id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .single();
+    }
+
+    public String statusOf(long application) {
+        return jdbc.sql("select status from applications where id = :id")
+                .param("id", application)
+                .query(String.class)
+                .single();
+    }
+
+    public String verificationCodeOf(long application) {
+        return jdbc.sql("select verification_code from applications where id = :id")
+                .param("id", application)
+                .query(String.class)
+                .single();
+    }
+
+    public UUID publicIdOf(long student) {
+        return jdbc.sql("select public_id from students where user_id = :id")
+                .param("id", student)
+                .query(UUID.class)
+                .single();
+    }
+
+    long user(String email, String name, String role, String passwordHash) {
         return jdbc.sql("""
                         insert into users (email, password_hash, display_name, role, email_verified_at)
-                        values (:e, :h, :n, :r, now()) returning id
+                        values (lower(:e), :h, :n, :r, now()) returning id
                         """)
                 .param("e", email)
                 .param("h", passwordHash)

@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.TestData;
 
 /**
  * The browse page as a student meets it: facets beside the results, saving the search by the
@@ -37,16 +38,16 @@ class BrowsePageTests {
     @Autowired
     UserDetailsService users;
 
-    private TestData data;
+    private Fixtures data;
 
-    private TestData.Employer employer;
+    private Co employer;
 
     private String word;
 
     @BeforeEach
     void setUp() {
-        data = new TestData(jdbc);
-        employer = data.employer();
+        data = new Fixtures(jdbc);
+        employer = data.company().create();
         word = "quokka" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
     }
 
@@ -56,17 +57,10 @@ class BrowsePageTests {
 
     /** An open fixed-fee posting with the test's word in its title. */
     private long posting(String titleStart, String currency, long feeMinor) {
-        long id = data.openPosting(employer.companyId(), 1);
-        jdbc.sql("""
-                        update postings set title = :title, pay_type = 'FIXED', pay_currency = :currency,
-                            pay_amount_minor = :fee where id = :id
-                        """)
-                .param("title", titleStart + " " + word)
-                .param("currency", currency)
-                .param("fee", feeMinor)
-                .param("id", id)
-                .update();
-        return id;
+        return data.posting(employer)
+                .title(titleStart + " " + word)
+                .fixed(feeMinor, currency)
+                .create();
     }
 
     private static List<String> titles(Document page) {
@@ -86,16 +80,15 @@ class BrowsePageTests {
                 .containsExactly("Dollar big " + word, "Dollar small " + word, "Pound " + word, "Euro " + word);
         assertThat(anyone.select("#sort-hint").text()).contains("never converted", "USD first");
 
-        Fixtures fixtures = new Fixtures(jdbc);
-        Fixtures.Uni british = fixtures.university(false);
+        Fixtures.Uni british = data.university(false);
         jdbc.sql("update universities set country = 'GB' where id = :id")
                 .param("id", british.id())
                 .update();
-        long student = fixtures.student(british, "Amelia Hart");
+        long student = data.student(british, "Amelia Hart");
         Document inLeeds = page(get("/postings")
                 .param("q", word)
                 .param("sort", "PAY")
-                .with(user(users.loadUserByUsername(fixtures.email(student)))));
+                .with(user(users.loadUserByUsername(data.email(student)))));
         assertThat(titles(inLeeds))
                 .as("a student in the UK: pounds first")
                 .containsExactly("Pound " + word, "Dollar big " + word, "Dollar small " + word, "Euro " + word);
@@ -125,7 +118,7 @@ class BrowsePageTests {
     @Test
     void facetsAreCompactChipsInTheSidebarAndSavingTheSearchSitsByTheCount() throws Exception {
         posting("Chip", "USD", 10_000);
-        TestData.Student student = data.student();
+        Person student = data.student().create();
 
         Document page = page(get("/postings").param("q", word).with(user(users.loadUserByUsername(student.email()))));
 

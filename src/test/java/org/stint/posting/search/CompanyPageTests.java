@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stint.testsupport.AppTest;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
-import org.stint.testsupport.ProfileTestData;
 
 /** The public company page, its figures checked against numbers worked out by hand. */
 @AppTest
@@ -26,11 +28,15 @@ class CompanyPageTests {
     @Autowired
     JdbcClient jdbc;
 
-    ProfileTestData data;
+    Fixtures data;
 
     @BeforeEach
     void setUp() {
-        data = new ProfileTestData(jdbc);
+        data = new Fixtures(jdbc);
+    }
+
+    private long student() {
+        return data.student().create().userId();
     }
 
     private Document page(String slug) throws Exception {
@@ -43,31 +49,30 @@ class CompanyPageTests {
 
     @Test
     void figuresMatchTheApplicationsByHand() throws Exception {
-        long company = data.company("Figures & Co");
-        long open1 = data.posting(company, "Open posting number one", "OPEN");
-        long open2 = data.posting(company, "Open posting number two", "OPEN");
-        long closed = data.posting(company, "A closed posting here", "CLOSED");
+        Co company = data.company().named("Figures & Co").create();
+        long open1 = data.posting(company).title("Open posting number one").create();
+        long open2 = data.posting(company).title("Open posting number two").create();
+        long closed =
+                data.posting(company).title("A closed posting here").closed().create();
         // Seven applications: one withdrawn (not counted), two still SUBMITTED, four answered.
         // Students rated three of them 5, 4 and 2: average 11 / 3 = 3.67, shown as 3.7.
-        data.application(open1, data.student("S1"), "SUBMITTED", null);
-        data.application(open1, data.student("S2"), "SUBMITTED", null);
-        data.application(open1, data.student("S3"), "WITHDRAWN", null);
-        data.application(open2, data.student("S4"), "SHORTLISTED", null);
-        data.application(open2, data.student("S5"), "REJECTED", null);
-        data.application(closed, data.student("S6"), "HIRED", 4);
-        long completed = data.application(closed, data.student("S7"), "HIRED", 5);
-        jdbc.sql("""
-                        update applications set status = 'COMPLETED', hours_worked = 10, completed_at = now(),
-                            verification_code = :code where id = :id
-                        """)
-                .param("code", ProfileTestData.unique("fig").replace("-", ""))
-                .param("id", completed)
-                .update();
-        jdbc.sql("update applications set employer_rating = 2 where posting_id = :posting and status = 'SHORTLISTED'")
-                .param("posting", open2)
-                .update();
+        data.application(open1, student()).create();
+        data.application(open1, student()).create();
+        data.application(open1, student()).status("WITHDRAWN").create();
+        data.application(open2, student())
+                .status("SHORTLISTED")
+                .employerRating(2)
+                .create();
+        data.application(open2, student()).status("REJECTED").create();
+        data.application(closed, student()).status("HIRED").employerRating(4).create();
+        data.application(closed, student())
+                .status("COMPLETED")
+                .completed(Instant.now())
+                .hours(10.0)
+                .employerRating(5)
+                .create();
 
-        Document page = page(data.slugOf(company));
+        Document page = page(company.slug());
 
         assertThat(page.select("h1").text()).isEqualTo("Figures & Co");
         assertThat(page.select(".figure-open dd").text()).isEqualTo("2");
@@ -84,8 +89,9 @@ class CompanyPageTests {
 
     @Test
     void aCompanyWithoutApplicationsSaysSo() throws Exception {
-        long company = data.company("Quiet Start-up");
-        Document page = page(data.slugOf(company));
+        Co company =
+                data.company().named("Quiet Start-up").about("We test things.").create();
+        Document page = page(company.slug());
 
         assertThat(page.select(".figure-open dd").text()).isEqualTo("0");
         assertThat(page.select(".figure-rating dd").text()).isEqualTo("No ratings yet");
@@ -101,12 +107,12 @@ class CompanyPageTests {
 
     @Test
     void thePostingPageLinksTheCompanyName() throws Exception {
-        long company = data.company("Linked Company");
-        long posting = data.posting(company, "A posting with a link", "OPEN");
+        Co company = data.company().named("Linked Company").create();
+        long posting = data.posting(company).title("A posting with a link").create();
         Document page = Html.parse(mvc.perform(get("/postings/" + posting))
                 .andExpect(status().isOk())
                 .andReturn());
-        assertThat(page.select(".posting-company a").attr("href")).isEqualTo("/companies/" + data.slugOf(company));
+        assertThat(page.select(".posting-company a").attr("href")).isEqualTo("/companies/" + company.slug());
         assertThat(page.select(".posting-company a").text()).isEqualTo("Linked Company");
     }
 }

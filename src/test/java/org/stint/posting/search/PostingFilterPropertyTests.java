@@ -1,7 +1,6 @@
 package org.stint.posting.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stint.posting.search.PostingRows.posting;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +28,8 @@ import org.stint.posting.Category;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingViewer;
 import org.stint.posting.WorkMode;
+import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.PostingFixture;
 
 /**
  * Property-style: for hundreds of random combinations of the browse page's filters and sorts, the
@@ -88,14 +89,15 @@ class PostingFilterPropertyTests {
     @Test
     void everyFilterCombinationAgreesWithTheReference() {
         Random random = new Random(5);
+        Fixtures given = new Fixtures(jdbc);
         List<Long> companies = List.of(
-                PostingRows.company(jdbc, "Property One"),
-                PostingRows.company(jdbc, "Property Two"),
-                PostingRows.company(jdbc, "Property Three"));
+                given.company().named("Property One").create().id(),
+                given.company().named("Property Two").create().id(),
+                given.company().named("Property Three").create().id());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < 150; i++) {
             String[] place = PLACES.get(random.nextInt(PLACES.size()));
-            PostingRows row = posting(companies.get(random.nextInt(companies.size())))
+            PostingFixture row = given.posting(companies.get(random.nextInt(companies.size())))
                     .title("Posting " + i + " " + WORDS.get(random.nextInt(WORDS.size())) + " work")
                     .category(CATEGORIES.get(random.nextInt(CATEGORIES.size())))
                     .skills(SKILLS.get(random.nextInt(SKILLS.size())) + "," + SKILLS.get(random.nextInt(SKILLS.size())))
@@ -117,7 +119,7 @@ class PostingFilterPropertyTests {
             } else if (random.nextInt(10) == 0) {
                 row = row.draft();
             }
-            row.insert(jdbc);
+            row.create();
         }
         List<Row> all = reference();
 

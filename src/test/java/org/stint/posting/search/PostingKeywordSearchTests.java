@@ -1,7 +1,6 @@
 package org.stint.posting.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stint.posting.search.PostingRows.posting;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.posting.PostingViewer;
+import org.stint.testsupport.Fixtures;
 
 /**
  * The browse query on real PostgreSQL. Every posting here carries the made-up word "quokkafy" so
@@ -35,13 +35,16 @@ class PostingKeywordSearchTests {
     @Autowired
     JdbcClient jdbc;
 
+    private Fixtures given;
+
     private long company;
 
     private final LocalDate today = LocalDate.now(Clock.systemDefaultZone());
 
     @BeforeEach
     void company() {
-        company = PostingRows.company(jdbc, "Quokka Works");
+        given = new Fixtures(jdbc);
+        company = given.company().named("Quokka Works").create().id();
     }
 
     private List<String> titles(PostingFilter filter) {
@@ -57,19 +60,22 @@ class PostingKeywordSearchTests {
     @Test
     void ranksByWhereTheWordsAppearBlendedWithRecency() {
         Instant now = Instant.now();
-        long named = PostingRows.company(jdbc, "Zephyrine Wombatics Ltd");
-        posting(company).title("Lead for zephyrine wombatics").insert(jdbc);
-        posting(company).title("Helper wanted").skills("Zephyrine,Wombatics").insert(jdbc);
-        posting(named).title("Assistant wanted").insert(jdbc);
-        posting(company)
+        long named = given.company().named("Zephyrine Wombatics Ltd").create().id();
+        given.posting(company).title("Lead for zephyrine wombatics").create();
+        given.posting(company)
+                .title("Helper wanted")
+                .skills("Zephyrine,Wombatics")
+                .create();
+        given.posting(named).title("Assistant wanted").create();
+        given.posting(company)
                 .title("General help")
                 .description("Most of the work is zephyrine wombatics for the team.")
-                .insert(jdbc);
-        posting(company)
+                .create();
+        given.posting(company)
                 .title("Old zephyrine wombatics lead")
                 .publishedAt(now.minus(200, ChronoUnit.DAYS))
-                .insert(jdbc);
-        posting(company).title("Unrelated zephyrine only").insert(jdbc);
+                .create();
+        given.posting(company).title("Unrelated zephyrine only").create();
 
         List<String> expected = List.of(
                 "Lead for zephyrine wombatics",
@@ -85,8 +91,8 @@ class PostingKeywordSearchTests {
 
     @Test
     void findsWhatPeopleTypeAsTheyType() {
-        posting(company).title("Quokkafy data analyst").insert(jdbc);
-        posting(company).title("Quokkafy analysis of running costs").insert(jdbc);
+        given.posting(company).title("Quokkafy data analyst").create();
+        given.posting(company).title("Quokkafy analysis of running costs").create();
 
         assertThat(titles(keyword("quokkafy data analy"))).containsExactly("Quokkafy data analyst");
         assertThat(titles(keyword("quokkafy analy"))).hasSize(2);
@@ -98,7 +104,7 @@ class PostingKeywordSearchTests {
 
     @Test
     void aPrefixStandsForItsWholeLexemesOrStaysAPrefixWhenThereAreMany() {
-        posting(company).title("Quokkafy zibblewort tasks").insert(jdbc);
+        given.posting(company).title("Quokkafy zibblewort tasks").create();
         assertThat(titles(keyword("quokkafy zibblew")))
                 .as("a lexeme added by a new posting is found by its prefix at once")
                 .containsExactly("Quokkafy zibblewort tasks");
@@ -111,8 +117,8 @@ class PostingKeywordSearchTests {
         for (int i = 0; i < 60; i++) {
             many.append(" frobnix").append((char) ('a' + i / 26)).append((char) ('a' + i % 26));
         }
-        posting(company).title("Quokkafy frobnixzz only").insert(jdbc);
-        posting(company).title("Many words").description(many.toString()).insert(jdbc);
+        given.posting(company).title("Quokkafy frobnixzz only").create();
+        given.posting(company).title("Many words").description(many.toString()).create();
         assertThat(titles(keyword("quokkafy frobnix")))
                 .as("still a prefix when it stands for more than 50 lexemes")
                 .containsExactlyInAnyOrder("Quokkafy frobnixzz only", "Many words");
@@ -120,8 +126,8 @@ class PostingKeywordSearchTests {
 
     @Test
     void quotedWordsMatchOnlyInThatOrder() {
-        posting(company).title("Quokkafy tidy data set").insert(jdbc);
-        posting(company).title("Quokkafy set data").insert(jdbc);
+        given.posting(company).title("Quokkafy tidy data set").create();
+        given.posting(company).title("Quokkafy set data").create();
 
         assertThat(titles(keyword("\"quokkafy tidy data\""))).containsExactly("Quokkafy tidy data set");
         assertThat(titles(keyword("\"set data\" quokkafy"))).containsExactly("Quokkafy set data");
@@ -129,8 +135,8 @@ class PostingKeywordSearchTests {
 
     @Test
     void theCompanyNameIsSearchableAndFollowsARename() {
-        long renamed = PostingRows.company(jdbc, "Brumblethorpe Analytics");
-        posting(renamed).title("Quokkafy survey help").insert(jdbc);
+        long renamed = given.company().named("Brumblethorpe Analytics").create().id();
+        given.posting(renamed).title("Quokkafy survey help").create();
 
         assertThat(titles(keyword("brumblethorpe"))).containsExactly("Quokkafy survey help");
         jdbc.sql("update companies set name = 'Snorkelwick Analytics' where id = :id")
@@ -149,10 +155,10 @@ class PostingKeywordSearchTests {
     @Test
     void aCommonWordWorksOnItsNewestThousandMatches() {
         helpersMentioningGlimmerwort(1);
-        posting(company)
+        given.posting(company)
                 .title("Glimmerwort lead")
                 .publishedAt(Instant.now().minus(90, ChronoUnit.MINUTES))
-                .insert(jdbc);
+                .create();
 
         SearchResult first = search.search(keyword("glimmerwort").normalized(), today, PostingViewer.ANYONE);
         assertThat(first.more()).isTrue();
@@ -191,10 +197,10 @@ class PostingKeywordSearchTests {
     void theNewestMatchesAreGatheredAcrossWeeks() {
         helpersMentioningGlimmerwort(120);
         // older than 990 of the helpers: about twelve weeks back
-        posting(company)
+        given.posting(company)
                 .title("Glimmerwort lead")
                 .publishedAt(Instant.now().minus(2 * 990 + 1, ChronoUnit.HOURS))
-                .insert(jdbc);
+                .create();
 
         SearchResult first = search.search(keyword("glimmerwort").normalized(), today, PostingViewer.ANYONE);
 
@@ -207,18 +213,18 @@ class PostingKeywordSearchTests {
      * description only, published {@code minutesApart} minutes apart, the newest that long ago.
      */
     private void helpersMentioningGlimmerwort(int minutesApart) {
-        jdbc.sql("""
-                        insert into postings (company_id, title, description, category, hours_per_week, duration_weeks,
-                            work_mode, country, pay_amount_minor, pay_currency, pay_type, openings,
-                            application_deadline, status, published_at)
-                        select :company, 'Helper ' || g, 'Routine work with some glimmerwort tasks.', 'DATA', 10, 2,
-                            'REMOTE', 'US', 10000, 'USD', 'FIXED', 1, current_date + 30, 'OPEN',
-                            now() - make_interval(mins => :apart * g)
-                        from generate_series(1, :n) g
-                        """)
-                .param("company", company)
-                .param("apart", minutesApart)
-                .param("n", PostingSearch.MATCH_LIMIT + 30)
-                .update();
+        Instant now = Instant.now();
+        for (int g = 1; g <= PostingSearch.MATCH_LIMIT + 30; g++) {
+            given.posting(company)
+                    .title("Helper " + g)
+                    .description("Routine work with some glimmerwort tasks.")
+                    .category("DATA")
+                    .skills(null)
+                    .hours(10)
+                    .weeks(2)
+                    .fixed(10_000, "USD")
+                    .publishedAt(now.minus((long) minutesApart * g, ChronoUnit.MINUTES))
+                    .create();
+        }
     }
 }

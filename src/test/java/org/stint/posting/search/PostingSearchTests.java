@@ -1,7 +1,6 @@
 package org.stint.posting.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stint.posting.search.PostingRows.posting;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.stint.posting.Category;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingViewer;
 import org.stint.posting.WorkMode;
+import org.stint.testsupport.Fixtures;
 
 /**
  * The browse query on real PostgreSQL. Every posting here carries the made-up word "quokkafy" so
@@ -37,13 +37,16 @@ class PostingSearchTests {
     @Autowired
     JdbcClient jdbc;
 
+    private Fixtures given;
+
     private long company;
 
     private final LocalDate today = LocalDate.now(Clock.systemDefaultZone());
 
     @BeforeEach
     void company() {
-        company = PostingRows.company(jdbc, "Quokka Works");
+        given = new Fixtures(jdbc);
+        company = given.company().named("Quokka Works").create().id();
     }
 
     private List<String> titles(PostingFilter filter) {
@@ -58,45 +61,45 @@ class PostingSearchTests {
 
     @Test
     void findsOnlyOpenPostingsWhoseDeadlineIsAhead() {
-        posting(company).title("Open quokkafy work").insert(jdbc);
-        posting(company).title("Draft quokkafy work").draft().insert(jdbc);
-        posting(company).title("Closed quokkafy work").closed().insert(jdbc);
-        posting(company)
+        given.posting(company).title("Open quokkafy work").create();
+        given.posting(company).title("Draft quokkafy work").draft().create();
+        given.posting(company).title("Closed quokkafy work").closed().create();
+        given.posting(company)
                 .title("Expired quokkafy work")
                 .deadline(today.minusDays(1))
-                .insert(jdbc);
-        posting(company).title("Last-day quokkafy work").deadline(today).insert(jdbc);
+                .create();
+        given.posting(company).title("Last-day quokkafy work").deadline(today).create();
 
         assertThat(titles(keyword(WORD))).containsExactlyInAnyOrder("Open quokkafy work", "Last-day quokkafy work");
     }
 
     @Test
     void ranksTitleMatchesAboveSkillAndDescriptionMatches() {
-        posting(company)
+        given.posting(company)
                 .title("Marketing help")
                 .description("We need a quokkafy enthusiast for a campaign.")
-                .insert(jdbc);
-        posting(company).title("Quokkafy analyst").insert(jdbc);
-        posting(company).title("Data help").skills("Quokkafy,SQL").insert(jdbc);
+                .create();
+        given.posting(company).title("Quokkafy analyst").create();
+        given.posting(company).title("Data help").skills("Quokkafy,SQL").create();
 
         assertThat(titles(keyword(WORD))).containsExactly("Quokkafy analyst", "Data help", "Marketing help");
     }
 
     @Test
     void appliesEachFilter() {
-        posting(company).title("A quokkafy").category("DATA").hours(10).insert(jdbc);
-        posting(company)
+        given.posting(company).title("A quokkafy").category("DATA").hours(10).create();
+        given.posting(company)
                 .title("B quokkafy")
                 .category("DESIGN")
                 .hours(30)
                 .onsite("Leeds", "GB")
-                .insert(jdbc);
-        posting(company)
+                .create();
+        given.posting(company)
                 .title("C quokkafy")
                 .category("DATA")
                 .hours(40)
                 .hybrid("Pune", "IN")
-                .insert(jdbc);
+                .create();
 
         assertThat(titles(new PostingFilter(WORD, Category.DATA, null, null, null, null, null, null, null, null)))
                 .containsExactlyInAnyOrder("A quokkafy", "C quokkafy");
@@ -113,14 +116,14 @@ class PostingSearchTests {
     @Test
     void minimumPayComparesTheWholeEngagementInOneCurrency() {
         // $25/h x 20 h x 4 weeks = $2,000; a $1,500 fee; a £3,000 fee
-        posting(company)
+        given.posting(company)
                 .title("Hourly quokkafy")
                 .hourly(2_500, "USD")
                 .hours(20)
                 .weeks(4)
-                .insert(jdbc);
-        posting(company).title("Fixed quokkafy").fixed(150_000, "USD").insert(jdbc);
-        posting(company).title("Sterling quokkafy").fixed(300_000, "GBP").insert(jdbc);
+                .create();
+        given.posting(company).title("Fixed quokkafy").fixed(150_000, "USD").create();
+        given.posting(company).title("Sterling quokkafy").fixed(300_000, "GBP").create();
 
         assertThat(titles(new PostingFilter(WORD, null, null, null, null, null, "USD", 1_600, null, null)))
                 .containsExactly("Hourly quokkafy");
@@ -133,16 +136,16 @@ class PostingSearchTests {
     @Test
     void sortsByNewestAndByDeadline() {
         Instant now = Instant.now();
-        posting(company)
+        given.posting(company)
                 .title("Old quokkafy")
                 .publishedAt(now.minus(3, ChronoUnit.DAYS))
                 .deadline(today.plusDays(2))
-                .insert(jdbc);
-        posting(company)
+                .create();
+        given.posting(company)
                 .title("New quokkafy")
                 .publishedAt(now)
                 .deadline(today.plusDays(20))
-                .insert(jdbc);
+                .create();
 
         assertThat(titles(new PostingFilter(WORD, null, null, null, null, null, null, null, SearchSort.NEWEST, null)))
                 .containsExactly("New quokkafy", "Old quokkafy");
@@ -153,7 +156,7 @@ class PostingSearchTests {
     @Test
     void paginatesTwentyAtATime() {
         for (int i = 0; i < 25; i++) {
-            posting(company).title("Posting quokkafy " + i).insert(jdbc);
+            given.posting(company).title("Posting quokkafy " + i).create();
         }
         SearchResult second = search.search(
                 new PostingFilter(WORD, null, null, null, null, null, null, null, null, 2).normalized(),
@@ -169,7 +172,7 @@ class PostingSearchTests {
 
     @Test
     void hostileOrNonsenseInputIsJustTextThatMatchesNothing() {
-        posting(company).title("Real quokkafy").insert(jdbc);
+        given.posting(company).title("Real quokkafy").create();
 
         assertThat(titles(keyword("'; drop table postings; --"))).isEmpty();
         assertThat(titles(keyword("quokkafy & | ! :* ( \""))).containsExactly("Real quokkafy");
@@ -185,15 +188,15 @@ class PostingSearchTests {
      */
     @Test
     void newFiltersSkillsCityDurationPayTypeAndDeadline() {
-        posting(company).title("A quokkafy").skills("Python,SQL").weeks(2).insert(jdbc);
-        posting(company)
+        given.posting(company).title("A quokkafy").skills("Python,SQL").weeks(2).create();
+        given.posting(company)
                 .title("B quokkafy")
                 .skills("Figma")
                 .onsite("Leeds", "GB")
                 .weeks(8)
                 .hourly(1_500, "GBP")
                 .deadline(today.plusDays(90))
-                .insert(jdbc);
+                .create();
 
         assertThat(titles(filter(f -> f.skills = "python, sql"))).containsExactly("A quokkafy");
         assertThat(titles(filter(f -> f.city = "leeds"))).containsExactly("B quokkafy");
@@ -204,13 +207,13 @@ class PostingSearchTests {
 
     @Test
     void countsFacetsAndTotalInOneQuery() {
-        posting(company).title("A quokkafy").category("DATA").insert(jdbc);
-        posting(company)
+        given.posting(company).title("A quokkafy").category("DATA").create();
+        given.posting(company)
                 .title("B quokkafy")
                 .category("DATA")
                 .onsite("Pune", "IN")
-                .insert(jdbc);
-        posting(company).title("C quokkafy").category("DESIGN").insert(jdbc);
+                .create();
+        given.posting(company).title("C quokkafy").category("DESIGN").create();
 
         SearchResult result = search.search(keyword(WORD).normalized(), today, PostingViewer.ANYONE);
 

@@ -1,15 +1,19 @@
-package org.stint.posting.search;
+package org.stint.testsupport;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Test data builder: a posting row with sensible defaults, inserted with plain SQL. */
-final class PostingRows {
+/**
+ * A posting row. Defaults: open and published now, deadline in 30 days, SOFTWARE, skills Java and
+ * SQL, remote from the US, 20 hours a week for 4 weeks, a fixed fee of USD 1,000, one opening.
+ */
+public final class PostingFixture {
 
-    private long companyId;
-    private String title = "Help us test things";
+    private final JdbcClient jdbc;
+    private final long companyId;
+    private String title = Fixtures.unique("Test posting ");
     private String description = "A short assignment with a clear goal and friendly people.";
     private String category = "SOFTWARE";
     private String skills = "Java,SQL";
@@ -26,112 +30,122 @@ final class PostingRows {
     private String status = "OPEN";
     private Instant publishedAt = Instant.now();
 
-    static PostingRows posting(long companyId) {
-        PostingRows rows = new PostingRows();
-        rows.companyId = companyId;
-        return rows;
+    PostingFixture(JdbcClient jdbc, long companyId) {
+        this.jdbc = jdbc;
+        this.companyId = companyId;
     }
 
-    static long company(JdbcClient jdbc, String name) {
-        return jdbc.sql("insert into companies (name, slug, country) values (:name, :slug, 'US') returning id")
-                .param("name", name)
-                .param("slug", name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + System.nanoTime())
-                .query(Long.class)
-                .single();
-    }
-
-    PostingRows title(String value) {
+    public PostingFixture title(String value) {
         title = value;
         return this;
     }
 
-    PostingRows description(String value) {
+    public PostingFixture description(String value) {
         description = value;
         return this;
     }
 
-    PostingRows category(String value) {
+    public PostingFixture category(String value) {
         category = value;
         return this;
     }
 
-    PostingRows skills(String value) {
+    /** Comma-separated skills; null for none. */
+    public PostingFixture skills(String value) {
         skills = value;
         return this;
     }
 
-    PostingRows hours(int value) {
-        hours = value;
+    public PostingFixture hours(int perWeek) {
+        hours = perWeek;
         return this;
     }
 
-    PostingRows weeks(int value) {
+    public PostingFixture weeks(int value) {
         weeks = value;
         return this;
     }
 
-    PostingRows onsite(String inCity, String inCountry) {
+    public PostingFixture onsite(String inCity, String inCountry) {
         mode = "ONSITE";
         city = inCity;
         country = inCountry;
         return this;
     }
 
-    PostingRows hybrid(String inCity, String inCountry) {
+    public PostingFixture hybrid(String inCity, String inCountry) {
         mode = "HYBRID";
         city = inCity;
         country = inCountry;
         return this;
     }
 
-    PostingRows country(String value) {
+    public PostingFixture country(String value) {
         country = value;
         return this;
     }
 
-    PostingRows fixed(long minor, String inCurrency) {
+    public PostingFixture fixed(long minor, String inCurrency) {
         payType = "FIXED";
         payMinor = minor;
         currency = inCurrency;
         return this;
     }
 
-    PostingRows hourly(long minor, String inCurrency) {
+    public PostingFixture hourly(long minor, String inCurrency) {
         payType = "HOURLY";
         payMinor = minor;
         currency = inCurrency;
         return this;
     }
 
-    PostingRows deadline(LocalDate value) {
+    public PostingFixture openings(int value) {
+        openings = value;
+        return this;
+    }
+
+    public PostingFixture deadline(LocalDate value) {
         deadline = value;
         return this;
     }
 
-    PostingRows draft() {
+    /** Never published. */
+    public PostingFixture draft() {
         status = "DRAFT";
         publishedAt = null;
         return this;
     }
 
-    PostingRows closed() {
+    public PostingFixture closed() {
         status = "CLOSED";
         return this;
     }
 
-    PostingRows publishedAt(Instant value) {
+    /** OPEN, CLOSED or DRAFT. */
+    public PostingFixture status(String value) {
+        return switch (value) {
+            case "DRAFT" -> draft();
+            case "CLOSED" -> closed();
+            default -> {
+                status = value;
+                yield this;
+            }
+        };
+    }
+
+    public PostingFixture publishedAt(Instant value) {
         publishedAt = value;
         return this;
     }
 
-    long insert(JdbcClient jdbc) {
+    public long create() {
         return jdbc.sql("""
                         insert into postings (company_id, title, description, category, skills, hours_per_week,
                             duration_weeks, work_mode, city, country, pay_amount_minor, pay_currency, pay_type,
                             openings, application_deadline, status, published_at)
-                        values (:company, :title, :description, :category, string_to_array(:skills, ','), :hours,
-                            :weeks, :mode, :city, :country, :pay, :currency, :payType, :openings, :deadline,
-                            :status, :published)
+                        values (:company, :title, :description, :category,
+                            coalesce(string_to_array(cast(:skills as text), ','), '{}'), :hours, :weeks, :mode, :city,
+                            :country, :pay, :currency, :payType, :openings, :deadline, :status, :published)
                         returning id
                         """)
                 .param("company", companyId)
