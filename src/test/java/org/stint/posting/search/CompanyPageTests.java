@@ -101,6 +101,35 @@ class CompanyPageTests {
     }
 
     @Test
+    void openPostingsComeTwentyAPageDeadlineSoonestFirst() throws Exception {
+        Co company = data.company().named("Busy Company").create();
+        for (int i = 1; i <= 23; i++) {
+            data.posting(company)
+                    .title("Busy posting number " + i)
+                    .deadline(java.time.LocalDate.now().plusDays(i))
+                    .create();
+        }
+        Document first = page(company.slug());
+        assertThat(first.select(".figure-open dd").text()).isEqualTo("23");
+        assertThat(first.select(".posting-card .card-title a").eachText())
+                .hasSize(20)
+                .startsWith("Busy posting number 1", "Busy posting number 2")
+                .endsWith("Busy posting number 20");
+        assertThat(first.select(".pagination").text()).contains("Page 1 of 2");
+        assertThat(first.select(".pagination a[rel=next]").attr("href"))
+                .isEqualTo("/companies/" + company.slug() + "?page=2");
+
+        Document second = page(company.slug() + "?page=2");
+        assertThat(second.select(".posting-card .card-title a").eachText())
+                .containsExactly("Busy posting number 21", "Busy posting number 22", "Busy posting number 23");
+        assertThat(second.select(".pagination a[rel=prev]").attr("href"))
+                .isEqualTo("/companies/" + company.slug() + "?page=1");
+
+        Document beyond = page(company.slug() + "?page=abc");
+        assertThat(beyond.select(".posting-card")).hasSize(20);
+    }
+
+    @Test
     void anUnknownCompanyIsNotFound() throws Exception {
         mvc.perform(get("/companies/no-such-company-anywhere")).andExpect(status().isNotFound());
     }
