@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -23,7 +24,8 @@ import org.stint.university.PartnershipRequested;
  */
 @ApplicationModuleTest(
         mode = ApplicationModuleTest.BootstrapMode.STANDALONE,
-        extraIncludes = {"account", "company", "university"})
+        extraIncludes = {"account", "company", "university"},
+        webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ModuleTestConfiguration.class)
 class NotificationModuleTests {
 
