@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.stint.alert.SavedSearchMatched;
 import org.stint.engagement.EngagementActivity;
 import org.stint.testsupport.ModuleRows;
@@ -27,6 +28,7 @@ import org.stint.university.PartnershipRequested;
         extraIncludes = {"account", "company", "university"},
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ModuleTestConfiguration.class)
+@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
 class NotificationModuleTests {
 
     @Autowired

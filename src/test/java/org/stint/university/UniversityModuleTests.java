@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.ModuleRows;
 import org.stint.testsupport.ModuleTestConfiguration;
 
@@ -25,6 +26,7 @@ import org.stint.testsupport.ModuleTestConfiguration;
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ModuleTestConfiguration.class)
+@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
 class UniversityModuleTests {
 
     @Autowired
