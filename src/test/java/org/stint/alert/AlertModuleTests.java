@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.ModuleRows;
 import org.stint.testsupport.ModuleTestConfiguration;
+import org.stint.testsupport.PatientScenarios;
 
 /**
  * The alert module with the modules it depends on (account, posting, company), without the
@@ -24,6 +26,7 @@ import org.stint.testsupport.ModuleTestConfiguration;
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ModuleTestConfiguration.class)
+@ExtendWith(PatientScenarios.class)
 @TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
 class AlertModuleTests {
 

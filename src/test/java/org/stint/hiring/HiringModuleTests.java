@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -15,6 +16,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.ModuleRows;
 import org.stint.testsupport.ModuleTestConfiguration;
+import org.stint.testsupport.PatientScenarios;
 
 /**
  * The hiring module with the modules it depends on (account, company, posting, student,
@@ -26,6 +28,7 @@ import org.stint.testsupport.ModuleTestConfiguration;
         mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ModuleTestConfiguration.class)
+@ExtendWith(PatientScenarios.class)
 @TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
 class HiringModuleTests {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -15,6 +16,7 @@ import org.stint.alert.SavedSearchMatched;
 import org.stint.engagement.EngagementActivity;
 import org.stint.testsupport.ModuleRows;
 import org.stint.testsupport.ModuleTestConfiguration;
+import org.stint.testsupport.PatientScenarios;
 import org.stint.university.PartnershipApproved;
 import org.stint.university.PartnershipRequested;
 
@@ -28,6 +30,7 @@ import org.stint.university.PartnershipRequested;
         extraIncludes = {"account", "company", "university"},
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(ModuleTestConfiguration.class)
+@ExtendWith(PatientScenarios.class)
 @TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
 class NotificationModuleTests {
 
