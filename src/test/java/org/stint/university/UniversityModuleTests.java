@@ -1,0 +1,144 @@
+package org.stint.university;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+import org.stint.testsupport.ModuleRows;
+import org.stint.testsupport.ModuleTestConfiguration;
+import org.stint.testsupport.PatientScenarios;
+
+/**
+ * The university module with the modules it depends on (account, company, posting), without the
+ * notification module that listens to it: partnership vetting on real PostgreSQL publishes the
+ * events the rest of the application reacts to, with the row and its history written in the same
+ * transaction.
+ */
+@ApplicationModuleTest(
+        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(ModuleTestConfiguration.class)
+@ExtendWith(PatientScenarios.class)
+@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
+class UniversityModuleTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PartnershipService partnerships;
+
+    private long partnershipOf(ModuleRows.University uni) {
+        return jdbc.sql("select id from partnerships where university_id = :u")
+                .param("u", uni.id())
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> history(long partnershipId) {
+        return jdbc.sql("""
+                        select status || coalesce(' ' || note, '') from partnership_events
+                        where partnership_id = :p order by occurred_at, id
+                        """).param("p", partnershipId).query(String.class).list();
+    }
+
+    @Test
+    void aRequestIsKeptAndAnnouncedWithBothNames(Scenario scenario) {
+        ModuleRows rows = new ModuleRows(jdbc);
+        ModuleRows.University uni = rows.university();
+        ModuleRows.Company company = rows.company();
+
+        scenario.stimulate(() -> partnerships.request(company.memberId(), uni.id(), "  We hire interns.  "))
+                .andWaitForEventOfType(PartnershipRequested.class)
+                .matching(event -> event.universityId() == uni.id())
+                .toArriveAndVerify(event -> {
+                    assertThat(event.partnershipId()).isEqualTo(partnershipOf(uni));
+                    assertThat(event.universityName()).isEqualTo(uni.name());
+                    assertThat(event.companyId()).isEqualTo(company.id());
+                    assertThat(event.companyName()).isEqualTo(company.name());
+                    assertThat(event.message()).isEqualTo("We hire interns.");
+                });
+
+        long id = partnershipOf(uni);
+        assertThat(jdbc.sql("select status from partnerships where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("REQUESTED");
+        assertThat(history(id)).containsExactly("REQUESTED We hire interns.");
+    }
+
+    @Test
+    void anApprovalByTheCareerOfficeIsAnnouncedToTheCompany(Scenario scenario) {
+        ModuleRows rows = new ModuleRows(jdbc);
+        ModuleRows.University uni = rows.university();
+        ModuleRows.Company company = rows.company();
+        partnerships.request(company.memberId(), uni.id(), null);
+        long id = partnershipOf(uni);
+
+        scenario.stimulate(() -> partnerships.approve(uni.staffId(), id))
+                .andWaitForEventOfType(PartnershipApproved.class)
+                .matching(event -> event.partnershipId() == id)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.companyId()).isEqualTo(company.id());
+                    assertThat(event.universityName()).isEqualTo(uni.name());
+                    assertThat(event.decidedBy()).isEqualTo(uni.staffId());
+                });
+
+        assertThat(jdbc.sql("select status || ' ' || decided_by from partnerships where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED " + uni.staffId());
+        assertThat(history(id)).containsExactly("REQUESTED", "APPROVED");
+    }
+
+    @Test
+    void aDeclineCarriesItsReasonAndARequestAgainIsAnnouncedAgain(Scenario scenario) {
+        ModuleRows rows = new ModuleRows(jdbc);
+        ModuleRows.University uni = rows.university();
+        ModuleRows.Company company = rows.company();
+        partnerships.request(company.memberId(), uni.id(), null);
+        long id = partnershipOf(uni);
+
+        scenario.stimulate(() -> partnerships.decline(uni.staffId(), id, "We need a UK office."))
+                .andWaitForEventOfType(PartnershipDeclined.class)
+                .matching(event -> event.partnershipId() == id)
+                .toArriveAndVerify(event -> assertThat(event.reason()).isEqualTo("We need a UK office."));
+
+        scenario.stimulate(() -> partnerships.request(company.memberId(), uni.id(), "We opened one."))
+                .andWaitForEventOfType(PartnershipRequested.class)
+                .matching(event -> event.universityId() == uni.id())
+                .toArriveAndVerify(event -> assertThat(event.partnershipId())
+                        .as("the same partnership, asked for again")
+                        .isEqualTo(id));
+        assertThat(history(id))
+                .containsExactly("REQUESTED", "DECLINED We need a UK office.", "REQUESTED We opened one.");
+    }
+
+    @Test
+    void anotherUniversitysStaffCannotDecideAndNothingIsAnnounced(PublishedEvents events) {
+        ModuleRows rows = new ModuleRows(jdbc);
+        ModuleRows.University uni = rows.university();
+        ModuleRows.University other = rows.university();
+        ModuleRows.Company company = rows.company();
+        partnerships.request(company.memberId(), uni.id(), null);
+        long id = partnershipOf(uni);
+
+        assertThatThrownBy(() -> partnerships.approve(other.staffId(), id))
+                .isInstanceOf(PartnershipNotFoundException.class);
+
+        assertThat(history(id)).containsExactly("REQUESTED");
+        assertThat(events.ofType(PartnershipApproved.class)).isEmpty();
+    }
+}
