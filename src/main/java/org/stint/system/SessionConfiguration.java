@@ -38,16 +38,40 @@ class SessionConfiguration {
     /**
      * Two requests of one session may add the same attribute at once (the form token of two pages
      * opened together): the second insert updates the row instead of failing with a duplicate key.
+     *
+     * <p>Spring Session saves a session after every request, because each request moves its
+     * last-access time; the session row is written only when something else changed or the stored
+     * last-access time is {@value #LAST_ACCESS_STALE_MS} ms old or more, so a signed-in page does not
+     * end with a row update (a new row version, its index entries and a WAL flush). A session may so
+     * expire up to a minute before its full idle timeout. The parameters keep Spring Session's order.
      */
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentAttributeWrites() {
-        return sessions -> sessions.setCreateSessionAttributeQuery("""
-                insert into %TABLE_NAME%_attributes (session_primary_id, attribute_name, attribute_bytes)
-                values (?, ?, ?)
-                on conflict (session_primary_id, attribute_name)
-                do update set attribute_bytes = excluded.attribute_bytes
-                """);
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWrites() {
+        return sessions -> {
+            sessions.setCreateSessionAttributeQuery("""
+                    insert into %TABLE_NAME%_attributes (session_primary_id, attribute_name, attribute_bytes)
+                    values (?, ?, ?)
+                    on conflict (session_primary_id, attribute_name)
+                    do update set attribute_bytes = excluded.attribute_bytes
+                    """);
+            sessions.setUpdateSessionQuery("""
+                    update %TABLE_NAME% s
+                    set session_id = v.session_id, last_access_time = v.last_access_time,
+                        max_inactive_interval = v.max_inactive_interval, expiry_time = v.expiry_time,
+                        principal_name = v.principal_name
+                    from (select cast(? as char(36)) as session_id, cast(? as bigint) as last_access_time,
+                                 cast(? as int) as max_inactive_interval, cast(? as bigint) as expiry_time,
+                                 cast(? as varchar(100)) as principal_name, cast(? as char(36)) as primary_id) v
+                    where s.primary_id = v.primary_id
+                      and (s.last_access_time <= v.last_access_time - {stale}
+                           or s.session_id <> v.session_id
+                           or s.max_inactive_interval <> v.max_inactive_interval
+                           or s.principal_name is distinct from v.principal_name)
+                    """.replace("{stale}", Long.toString(LAST_ACCESS_STALE_MS)));
+        };
     }
+
+    static final long LAST_ACCESS_STALE_MS = 60_000;
 
     /**
      * Spring Security's view of the sessions, answered by the session repository's principal-name

@@ -13,7 +13,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
-import org.stint.testsupport.ModuleRows;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.ModuleTestConfiguration;
 import org.stint.testsupport.PatientScenarios;
 
@@ -39,7 +39,7 @@ class AlertModuleTests {
     /** A word no other posting has, of letters only, so full-text search finds just this test's. */
     private static String uniqueWord() {
         StringBuilder word = new StringBuilder("quokka");
-        for (char digit : ModuleRows.unique("").toCharArray()) {
+        for (char digit : Fixtures.unique("").toCharArray()) {
             word.append((char) ('a' + (digit - '0')));
         }
         return word.toString();
@@ -54,13 +54,21 @@ class AlertModuleTests {
 
     @Test
     void aNewMatchingPostingIsAnnouncedWithItsTitleAndCompany(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Ada");
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Ada");
         String word = uniqueWord();
         SavedSearch search = searches.save(student, new SaveSearchForm(null, "q=" + word, Frequency.INSTANT));
-        ModuleRows.Company company = rows.company();
-        long matching = rows.posting(company, "Clean a " + word + " dataset");
-        rows.posting(company, "Chart the sales of a bakery");
+        Fixtures.Co company = rows.company().create();
+        long matching = rows.posting(company)
+                .title("Clean a " + word + " dataset")
+                .category("DATA")
+                .openings(3)
+                .create();
+        rows.posting(company)
+                .title("Chart the sales of a bakery")
+                .category("DATA")
+                .openings(3)
+                .create();
 
         scenario.stimulate(() -> searches.check(search.getId()))
                 .andWaitForEventOfType(SavedSearchMatched.class)
@@ -79,11 +87,15 @@ class AlertModuleTests {
 
     @Test
     void aSecondCheckAnnouncesNothingTwice(PublishedEvents events) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Ada");
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Ada");
         String word = uniqueWord();
         SavedSearch search = searches.save(student, new SaveSearchForm("Data", "q=" + word, Frequency.INSTANT));
-        long matching = rows.posting(rows.company(), "Sort " + word + " invoices");
+        long matching = rows.posting(rows.company().create())
+                .title("Sort " + word + " invoices")
+                .category("DATA")
+                .openings(3)
+                .create();
 
         assertThat(searches.check(search.getId())).isOne();
         assertThat(searches.check(search.getId()))
@@ -97,11 +109,15 @@ class AlertModuleTests {
 
     @Test
     void postingsPublishedBeforeTheSearchWasSavedAreNotAnnounced(PublishedEvents events) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Grace");
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Grace");
         String word = uniqueWord();
-        ModuleRows.Company company = rows.company();
-        long older = rows.posting(company, "Label " + word + " photos");
+        Fixtures.Co company = rows.company().create();
+        long older = rows.posting(company)
+                .title("Label " + word + " photos")
+                .category("DATA")
+                .openings(3)
+                .create();
         jdbc.sql("update postings set published_at = now() - interval '1 hour' where id = :id")
                 .param("id", older)
                 .update();

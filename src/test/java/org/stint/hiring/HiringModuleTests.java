@@ -14,7 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
-import org.stint.testsupport.ModuleRows;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.ModuleTestConfiguration;
 import org.stint.testsupport.PatientScenarios;
 
@@ -54,10 +54,14 @@ class HiringModuleTests {
 
     @Test
     void anApplicationIsAnnouncedToThePostingsCompany(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Ada Lovelace");
-        ModuleRows.Company company = rows.company();
-        long posting = rows.posting(company, "Clean a dataset");
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Ada Lovelace");
+        Fixtures.Co company = rows.company().create();
+        long posting = rows.posting(company)
+                .title("Clean a dataset")
+                .category("DATA")
+                .openings(3)
+                .create();
 
         scenario.stimulate(() -> hiring.apply(student, "Ada Lovelace", posting, "  I like tidy data.  "))
                 .andWaitForEventOfType(ApplicationSubmitted.class)
@@ -86,9 +90,13 @@ class HiringModuleTests {
 
     @Test
     void applyingTwiceFindsTheFirstApplicationAndAnnouncesNothingMore(PublishedEvents events) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Ada Lovelace");
-        long posting = rows.posting(rows.company(), "Sort invoices");
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Ada Lovelace");
+        long posting = rows.posting(rows.company().create())
+                .title("Sort invoices")
+                .category("DATA")
+                .openings(3)
+                .create();
         HiringService.Applied first = hiring.apply(student, "Ada Lovelace", posting, "Hello");
 
         HiringService.Applied again = hiring.apply(student, "Ada Lovelace", posting, "Once more");
@@ -104,12 +112,16 @@ class HiringModuleTests {
 
     @Test
     void hiringForTheLastOpeningFillsThePostingAndClosesTheOtherApplications(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
         long chosen = rows.student(uni, "Grace Hopper");
         long other = rows.student(uni, "Alan Turing");
-        ModuleRows.Company company = rows.company();
-        long posting = rows.posting(company, "Chart sales");
+        Fixtures.Co company = rows.company().create();
+        long posting = rows.posting(company)
+                .title("Chart sales")
+                .category("DATA")
+                .openings(3)
+                .create();
         jdbc.sql("update postings set openings = 1 where id = :p")
                 .param("p", posting)
                 .update();
@@ -146,11 +158,19 @@ class HiringModuleTests {
 
     @Test
     void aMemberOfAnotherCompanyCannotHire() {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Ada");
-        ModuleRows.Company company = rows.company();
-        ModuleRows.Company stranger = rows.company();
-        long application = hiring.apply(student, "Ada", rows.posting(company, "Label photos"), "Hello")
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Ada");
+        Fixtures.Co company = rows.company().create();
+        Fixtures.Co stranger = rows.company().create();
+        long application = hiring.apply(
+                        student,
+                        "Ada",
+                        rows.posting(company)
+                                .title("Label photos")
+                                .category("DATA")
+                                .openings(3)
+                                .create(),
+                        "Hello")
                 .applicationId();
 
         assertThatThrownBy(() -> hiring.hire(stranger.memberId(), application))

@@ -14,7 +14,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.stint.alert.SavedSearchMatched;
 import org.stint.engagement.EngagementActivity;
-import org.stint.testsupport.ModuleRows;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.ModuleTestConfiguration;
 import org.stint.testsupport.PatientScenarios;
 import org.stint.university.PartnershipApproved;
@@ -39,9 +39,9 @@ class NotificationModuleTests {
 
     @Test
     void aPartnershipRequestReachesTheCareerOfficeInTheAppAndByEmail(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.Company company = rows.company();
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
 
         scenario.publish(new PartnershipRequested(1L, uni.id(), uni.name(), company.id(), company.name(), "Hello"))
                 .andWaitForStateChange(() -> rows.noticeTitles(uni.staffId()), titles -> !titles.isEmpty())
@@ -66,10 +66,10 @@ class NotificationModuleTests {
 
     @Test
     void anApprovalTellsEveryCompanyMemberAndSettlesTheCareerOfficesNotice(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.Company company = rows.company();
-        long colleague = rows.member(company.id());
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
+        long colleague = rows.employer().of(company.id()).create().userId();
         long partnership = 900_000L + uni.id();
         scenario.publish(
                         new PartnershipRequested(partnership, uni.id(), uni.name(), company.id(), company.name(), null))
@@ -93,8 +93,8 @@ class NotificationModuleTests {
 
     @Test
     void aSavedSearchAlertNamesThePostingsAndLinksToTheSearch(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Ada");
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Ada");
         SavedSearchMatched matched = new SavedSearchMatched(
                 student,
                 1L,
@@ -119,9 +119,9 @@ class NotificationModuleTests {
 
     @Test
     void aStudentsMessageOnAnEngagementReachesTheOtherMembersOfTheCompanyNotTheStudent(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        long student = rows.student(rows.university(), "Grace");
-        ModuleRows.Company company = rows.company();
+        Fixtures rows = new Fixtures(jdbc);
+        long student = rows.student(rows.university(false), "Grace");
+        Fixtures.Co company = rows.company().create();
         EngagementActivity message = new EngagementActivity(
                 77,
                 "Build a dashboard",

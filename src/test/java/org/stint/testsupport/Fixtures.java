@@ -222,6 +222,14 @@ public final class Fixtures {
                 .single();
     }
 
+    /** The titles of the user's in-app notices, oldest first. */
+    public java.util.List<String> noticeTitles(long userId) {
+        return jdbc.sql("select title from notifications where user_id = :u order by id")
+                .param("u", userId)
+                .query(String.class)
+                .list();
+    }
+
     public String statusOf(long application) {
         return jdbc.sql("select status from applications where id = :id")
                 .param("id", application)

@@ -14,7 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
-import org.stint.testsupport.ModuleRows;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.ModuleTestConfiguration;
 import org.stint.testsupport.PatientScenarios;
 
@@ -38,7 +38,7 @@ class UniversityModuleTests {
     @Autowired
     PartnershipService partnerships;
 
-    private long partnershipOf(ModuleRows.University uni) {
+    private long partnershipOf(Fixtures.Uni uni) {
         return jdbc.sql("select id from partnerships where university_id = :u")
                 .param("u", uni.id())
                 .query(Long.class)
@@ -54,9 +54,9 @@ class UniversityModuleTests {
 
     @Test
     void aRequestIsKeptAndAnnouncedWithBothNames(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.Company company = rows.company();
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
 
         scenario.stimulate(() -> partnerships.request(company.memberId(), uni.id(), "  We hire interns.  "))
                 .andWaitForEventOfType(PartnershipRequested.class)
@@ -80,9 +80,9 @@ class UniversityModuleTests {
 
     @Test
     void anApprovalByTheCareerOfficeIsAnnouncedToTheCompany(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.Company company = rows.company();
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
         partnerships.request(company.memberId(), uni.id(), null);
         long id = partnershipOf(uni);
 
@@ -105,9 +105,9 @@ class UniversityModuleTests {
 
     @Test
     void aDeclineCarriesItsReasonAndARequestAgainIsAnnouncedAgain(Scenario scenario) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.Company company = rows.company();
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
         partnerships.request(company.memberId(), uni.id(), null);
         long id = partnershipOf(uni);
 
@@ -128,10 +128,10 @@ class UniversityModuleTests {
 
     @Test
     void anotherUniversitysStaffCannotDecideAndNothingIsAnnounced(PublishedEvents events) {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.University other = rows.university();
-        ModuleRows.Company company = rows.company();
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Uni other = rows.university(false);
+        Fixtures.Co company = rows.company().create();
         partnerships.request(company.memberId(), uni.id(), null);
         long id = partnershipOf(uni);
 

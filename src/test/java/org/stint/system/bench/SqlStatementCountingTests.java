@@ -128,11 +128,12 @@ class SqlStatementCountingTests {
 
     /**
      * A signed-in request with its session in PostgreSQL: Spring Session reads the session with its
-     * attributes (one statement, looked up twice in some requests) and writes its last-access time;
-     * counted apart from the page's own, which stay the same.
+     * attributes (one statement, looked up twice in some requests) and saves it (one statement),
+     * counted apart from the page's own. The save writes the row only once the stored last-access
+     * time is a minute old ({@code SessionConfiguration.sessionWrites}).
      */
     @Test
-    void aSignedInSessionCostsAtMostThreeSessionStatements() throws Exception {
+    void aSignedInSessionIsReadAndItsLastAccessWrittenAtMostOnceAMinute() throws Exception {
         Fixtures f = new Fixtures(jdbc);
         String email = f.email(f.student(f.university(false), "Session Statements Student", "{noop}session-pass"));
         jakarta.servlet.http.Cookie session = mvc.perform(
@@ -143,6 +144,7 @@ class SqlStatementCountingTests {
                 .getResponse()
                 .getCookie("SESSION");
         mvc.perform(get("/about").cookie(session)).andExpect(status().isOk());
+        long written = lastAccess(email);
 
         MockHttpServletResponse response = mvc.perform(counted(get("/about")).cookie(session))
                 .andExpect(status().isOk())
@@ -153,6 +155,23 @@ class SqlStatementCountingTests {
         assertThat(response.getHeader(SqlStatementCounting.HEADER))
                 .as("the bell's count")
                 .isEqualTo("1");
+        assertThat(lastAccess(email)).isEqualTo(written);
+
+        jdbc.sql("""
+                        update spring_session set last_access_time = last_access_time - 120000,
+                            expiry_time = expiry_time - 120000
+                        where principal_name = :email
+                        """).param("email", email).update();
+        long before = System.currentTimeMillis();
+        mvc.perform(get("/about").cookie(session)).andExpect(status().isOk());
+        assertThat(lastAccess(email)).isGreaterThanOrEqualTo(before - 1000);
+    }
+
+    private long lastAccess(String email) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = :email")
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     /** Each role's pages, on the demo data, within four statements. */

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
-import org.stint.testsupport.ModuleRows;
+import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.ModuleTestConfiguration;
 
 /**
@@ -57,10 +57,14 @@ class ReportModuleTests {
 
     @Test
     void theReportCountsItsStudentsApplicationsAndHiresByMonthAndCompany() {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.Company company = rows.company();
-        long posting = rows.posting(company, "Chart sales");
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
+        long posting = rows.posting(company)
+                .title("Chart sales")
+                .category("DATA")
+                .openings(3)
+                .create();
         application(posting, rows.student(uni, "Ada"), "SUBMITTED", null);
         application(posting, rows.student(uni, "Grace"), "HIRED", MARCH.plusSeconds(86_400));
 
@@ -79,10 +83,14 @@ class ReportModuleTests {
 
     @Test
     void aChangeMovesOnlyItsOwnUniversitysReportVersion() {
-        ModuleRows rows = new ModuleRows(jdbc);
-        ModuleRows.University uni = rows.university();
-        ModuleRows.University other = rows.university();
-        long posting = rows.posting(rows.company(), "Label photos");
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Uni other = rows.university(false);
+        long posting = rows.posting(rows.company().create())
+                .title("Label photos")
+                .category("DATA")
+                .openings(3)
+                .create();
         long student = rows.student(uni, "Ada");
         long before = queries.version(uni.id());
         long otherBefore = queries.version(other.id());
