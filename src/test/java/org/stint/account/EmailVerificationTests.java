@@ -2,7 +2,6 @@ package org.stint.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -13,14 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
@@ -29,47 +20,13 @@ import org.stint.testsupport.PageChecks;
  * A new account proves its e-mail address with a single-use, expiring link, asked for again from
  * the account settings at a limited rate.
  */
-@AppTest
-@RecordApplicationEvents
-class EmailVerificationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    ApplicationEvents events;
-
-    private RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(new Fixtures(jdbc).email(userId)));
-    }
+class EmailVerificationTests extends VerificationTestSupport {
 
     private boolean verified(long userId) {
         return jdbc.sql("select email_verified_at is not null from users where id = :id")
                 .param("id", userId)
                 .query(Boolean.class)
                 .single();
-    }
-
-    private String lastLinkTo(String email) {
-        List<EmailVerificationRequested> sent = events.stream(EmailVerificationRequested.class)
-                .filter(e -> e.email().equals(email))
-                .toList();
-        assertThat(sent).as("verification e-mails to " + email).isNotEmpty();
-        return sent.get(sent.size() - 1).token();
-    }
-
-    private Document follow(String token) throws Exception {
-        String url = "/account/verify-email?token=" + token;
-        Document page =
-                Html.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn());
-        PageChecks.assertUsable(page, url);
-        return page;
     }
 
     /** An unverified student with a fresh link (asked for through the page, as the student would). */

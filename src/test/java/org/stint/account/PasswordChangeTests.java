@@ -12,12 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -25,43 +20,7 @@ import org.stint.testsupport.PageChecks;
  * A new password in the account settings needs the current one, and signs out the other sessions
  * and every remember-me cookie.
  */
-@AppTest
-class PasswordChangeTests {
-
-    private static final String OLD_PASSWORD = "the-old-password";
-
-    private static final String NEW_PASSWORD = "a-brand-new-password";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** A student who signs in with {@link #OLD_PASSWORD}; returns their e-mail address. */
-    private String studentWithPassword() {
-        Fixtures fixtures = new Fixtures(jdbc);
-        return fixtures.email(
-                fixtures.student(fixtures.university(false), "Forgetful Student", "{noop}" + OLD_PASSWORD));
-    }
-
-    /** Signs in; the session is Spring Session's, named by the returned SESSION cookie. */
-    private Cookie signIn(String email, String password) throws Exception {
-        return mvc.perform(formLogin().user(email).password(password))
-                .andExpect(redirectedUrl("/dashboard"))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
-    private void assertSignedIn(Cookie session) throws Exception {
-        mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
-    }
-
-    /** An ended session is deleted, so its cookie names no session and the account page asks to sign in. */
-    private void assertSignedOut(Cookie session) throws Exception {
-        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
-    }
+class PasswordChangeTests extends PasswordTestSupport {
 
     @Test
     void changingThePasswordNeedsTheCurrentOneAndSignsOutOnlyTheOtherSessions() throws Exception {

@@ -20,13 +20,9 @@ import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -34,43 +30,11 @@ import org.stint.testsupport.PageChecks;
  * "Forgot password?" never tells whether an account exists; its link works once, for 30 minutes,
  * and the new password signs out every session.
  */
-@AppTest
 @RecordApplicationEvents
-class PasswordRecoveryTests {
-
-    private static final String OLD_PASSWORD = "the-old-password";
-
-    private static final String NEW_PASSWORD = "a-brand-new-password";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class PasswordRecoveryTests extends PasswordTestSupport {
 
     @Autowired
     ApplicationEvents events;
-
-    /** A student who signs in with {@link #OLD_PASSWORD}; returns their e-mail address. */
-    private String studentWithPassword() {
-        Fixtures fixtures = new Fixtures(jdbc);
-        return fixtures.email(
-                fixtures.student(fixtures.university(false), "Forgetful Student", "{noop}" + OLD_PASSWORD));
-    }
-
-    /** Signs in; the session is Spring Session's, named by the returned SESSION cookie. */
-    private Cookie signIn(String email, String password) throws Exception {
-        return mvc.perform(formLogin().user(email).password(password))
-                .andExpect(redirectedUrl("/dashboard"))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-    }
-
-    /** An ended session is deleted, so its cookie names no session and the account page asks to sign in. */
-    private void assertSignedOut(Cookie session) throws Exception {
-        mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
-    }
 
     private MvcResult askForReset(String email) throws Exception {
         return mvc.perform(post("/password-reset").param("email", email).with(csrf()))

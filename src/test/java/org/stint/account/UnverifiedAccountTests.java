@@ -2,7 +2,6 @@ package org.stint.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -10,17 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
@@ -31,41 +21,7 @@ import org.stint.testsupport.PageChecks;
  * Until a new account has confirmed its e-mail address, a student browses but cannot apply, and an
  * employer writes drafts but cannot publish.
  */
-@AppTest
-@RecordApplicationEvents
-class UnverifiedAccountTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    ApplicationEvents events;
-
-    private RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(new Fixtures(jdbc).email(userId)));
-    }
-
-    private String lastLinkTo(String email) {
-        List<EmailVerificationRequested> sent = events.stream(EmailVerificationRequested.class)
-                .filter(e -> e.email().equals(email))
-                .toList();
-        assertThat(sent).as("verification e-mails to " + email).isNotEmpty();
-        return sent.get(sent.size() - 1).token();
-    }
-
-    private Document follow(String token) throws Exception {
-        String url = "/account/verify-email?token=" + token;
-        Document page =
-                Html.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn());
-        PageChecks.assertUsable(page, url);
-        return page;
-    }
+class UnverifiedAccountTests extends VerificationTestSupport {
 
     @Test
     void anUnverifiedStudentCanBrowseButNotApplyAndAVerifiedOneCan() throws Exception {

@@ -2,7 +2,6 @@ package org.stint.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -12,19 +11,9 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Parties;
-import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -33,40 +22,10 @@ import org.stint.testsupport.PageChecks;
  * works without JavaScript: one POST alone changes nothing. A withdrawal can be undone for ten
  * minutes, with the undo in the history.
  */
-@AppTest
-class ConfirmStepTests {
+class ConfirmStepTests extends PartiesTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private Fixtures fixtures;
-
-    private Uni uni;
-
-    private Co company;
-
-    private long student;
-
-    private String studentEmail;
-
-    @BeforeEach
-    void world() {
-        fixtures = new Fixtures(jdbc);
-        Parties parties = fixtures.parties("Careful Co", "Casey Careful");
-        uni = parties.university();
-        company = parties.company();
-        student = parties.student();
-        studentEmail = parties.studentEmail();
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+    ConfirmStepTests() {
+        super("Careful Co", "Casey Careful");
     }
 
     private long application(String status) {

@@ -2,7 +2,6 @@ package org.stint.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -11,19 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Parties;
-import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 import org.stint.testsupport.SessionCookie;
@@ -32,40 +20,10 @@ import org.stint.testsupport.SessionCookie;
  * Weekly hour caps: the student's own cap (set on their profile), else their university's default
  * during term; a hire above it is refused with the numbers; applicant lists show free hours.
  */
-@AppTest
-class HourCapTests {
+class HourCapTests extends PartiesTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private Fixtures fixtures;
-
-    private Uni uni;
-
-    private Co company;
-
-    private long student;
-
-    private String studentEmail;
-
-    @BeforeEach
-    void world() {
-        fixtures = new Fixtures(jdbc);
-        Parties parties = fixtures.parties("Capped Co", "Sam Visa");
-        uni = parties.university();
-        company = parties.company();
-        student = parties.student();
-        studentEmail = parties.studentEmail();
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+    HourCapTests() {
+        super("Capped Co", "Sam Visa");
     }
 
     private Document page(String url, String email) throws Exception {

@@ -2,7 +2,6 @@ package org.stint.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -15,15 +14,6 @@ import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Parties;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
@@ -33,49 +23,23 @@ import org.stint.testsupport.PageChecks;
  * note and reference on the employer's and the student's page, and the student's dispute, seen by
  * the company and the student's own career office, which notes an outcome.
  */
-@AppTest
-class PayAndDisputeTests {
+class PayAndDisputeTests extends PartiesTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private Fixtures fixtures;
-
-    private Uni uni;
+    PayAndDisputeTests() {
+        super("Paying Co", "Priya Student");
+    }
 
     private Uni otherUni;
 
-    private Co company;
-
-    private long student;
-
-    private String studentEmail;
-
     @BeforeEach
-    void world() {
-        fixtures = new Fixtures(jdbc);
-        Parties parties = fixtures.parties("Paying Co", "Priya Student");
-        uni = parties.university();
+    void otherUniversity() {
         otherUni = fixtures.university(false);
-        company = parties.company();
-        student = parties.student();
-        studentEmail = parties.studentEmail();
     }
 
     /** A completed engagement on a fixed-fee posting: $1,000 owed. */
     private long completed() {
         long posting = fixtures.posting(company).title("Tidy the survey data").create();
         return fixtures.application(posting, student).inState("COMPLETED").create();
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
     }
 
     private Document page(String url, String email) throws Exception {

@@ -2,62 +2,20 @@ package org.stint.posting.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.posting.Category;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingViewer;
 import org.stint.posting.WorkMode;
-import org.stint.testsupport.Fixtures;
 
 /**
  * The browse query on real PostgreSQL. Every posting here carries the made-up word "quokkafy" so
  * that the demo data other tests load never interferes.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(PostingSearch.class)
-class PostingSearchTests {
-
-    private static final String WORD = "quokkafy";
-
-    @Autowired
-    PostingSearch search;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Fixtures given;
-
-    private long company;
-
-    private final LocalDate today = LocalDate.now(Clock.systemDefaultZone());
-
-    @BeforeEach
-    void company() {
-        given = new Fixtures(jdbc);
-        company = given.company().named("Quokka Works").create().id();
-    }
-
-    private List<String> titles(PostingFilter filter) {
-        return search.search(filter.normalized(), today, PostingViewer.ANYONE).items().stream()
-                .map(PostingCard::title)
-                .toList();
-    }
-
-    private static PostingFilter keyword(String q) {
-        return new PostingFilter(q, null, null, null, null, null, null, null, null, null);
-    }
+class PostingSearchTests extends SearchTestSupport {
 
     @Test
     void findsOnlyOpenPostingsWhoseDeadlineIsAhead() {
