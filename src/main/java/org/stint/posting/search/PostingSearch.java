@@ -15,10 +15,10 @@ import org.stint.posting.PostingViewer;
 
 /**
  * The browse page's queries. Every search works on a bounded set of matches, whatever their
- * number. It reads at most {@value #MATCH_LIMIT} matches (plus one, to know there are more), the
- * newest ones (for a common word: those of the newest weeks), counts them and takes the facets
- * over them, and in the same pass sorts them by relevance, deadline or pay; shown newest first,
- * only the rows up to the page are read, in a statement of their own. A search with more matches
+ * number. It counts at most {@value #MATCH_LIMIT} matches (plus one, to know there are more) and
+ * takes the facets over them; sorted by relevance, deadline or pay, the same statement reads the
+ * newest {@value #MATCH_LIMIT} and ranks them; shown newest first, the count reads its matches as
+ * found and the page reads only the rows up to it, in a statement of its own. A search with more matches
  * says "1,000+"; people narrow it with a word or a filter.
  *
  * <p>The SQL is assembled from fixed fragments only; every user value, including the keyword
@@ -100,10 +100,8 @@ public class PostingSearch {
                 items = cards("(" + newest + ") m join postings p on p.id = m.id", order.sql, viewer, params);
             }
         } else {
-            // any other order ranks the matches the count reads, in the same pass: the newest ones, or
-            // for common words the ones of the newest weeks, as found
-            boolean newestFirst = keywords == null || where.narrow();
-            summary = summary(matches(SUMMARY_COLUMNS + ", " + order.columns, where, newestFirst), order, params);
+            // any other order ranks the newest matches the count reads, in the same pass
+            summary = summary(matches(SUMMARY_COLUMNS + ", " + order.columns, where, true), order, params);
             if (!summary.page().isEmpty()) {
                 params.put("pageIds", summary.page());
                 items = inPageOrder(
