@@ -18,8 +18,8 @@ import org.stint.posting.PostingViewer;
  * number. It counts at most {@value #MATCH_LIMIT} matches (plus one, to know there are more) and
  * takes the facets over them; sorted by relevance, deadline or pay, the same statement reads the
  * newest {@value #MATCH_LIMIT} and ranks them; shown newest first, the count reads its matches as
- * found and the page reads only the rows up to it, in a statement of its own. A search with more matches
- * says "1,000+"; people narrow it with a word or a filter.
+ * found and the page reads only the rows up to it, in a statement of its own. A search with more
+ * matches says "1,000+"; people narrow it with a word or a filter.
  *
  * <p>The SQL is assembled from fixed fragments only; every user value, including the keyword
  * query, is a bound parameter.
