@@ -7,7 +7,7 @@
 #
 # For each path: wrk (2 threads, 8 connections) warms up for 5 s, then runs for DURATION (10) s
 # while the CPU time of the application's JVM (found by its port) and of PostgreSQL's backends
-# connected to the database is read from /proc before and after. COOKIE (e.g. "JSESSIONID=...")
+# connected to the database is read from /proc before and after. COOKIE (e.g. "SESSION=...")
 # is sent with every request, for pages behind the sign-in.
 set -euo pipefail
 BASE=$1; DATABASE=$2; shift 2

@@ -85,7 +85,7 @@ login() {
   token=$(curl -fs -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
        --data-urlencode "_csrf=$token" "$BASE/login"
-  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"
+  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
 }
 declare -A COOKIE=([anonymous]="")
 COOKIE[employer]=$(login employer "$EMPLOYER")
