@@ -3,7 +3,6 @@ package org.stint.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -14,13 +13,8 @@ import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.account.UserDirectory;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
@@ -29,30 +23,12 @@ import org.stint.testsupport.Html;
  * Administrators find users, disable and enable their accounts (which ends their sessions), and
  * only an administrator may.
  */
-@AppTest
-class AdminAccountsTests {
+class AdminAccountsTests extends AdminTestSupport {
 
     private static final String STAFF_PASSWORD = "a-long-password";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     UserDirectory directory;
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
-    }
-
-    private RequestPostProcessor admin() {
-        return as(DemoData.DEMO_ADMIN);
-    }
 
     /** A university whose staff member signs in with {@link #STAFF_PASSWORD}. */
     private Uni universityWhoseStaffCanSignIn() {

@@ -2,7 +2,6 @@ package org.stint.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -11,38 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 
 /** Administrators moderate reported postings: hide one with a reason, or dismiss the report. */
-@AppTest
-class AdminModerationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
-    }
-
-    private RequestPostProcessor admin() {
-        return as(DemoData.DEMO_ADMIN);
-    }
+class AdminModerationTests extends AdminTestSupport {
 
     @Test
     void aReportedPostingIsHiddenWithAReasonOrTheReportDismissed() throws Exception {

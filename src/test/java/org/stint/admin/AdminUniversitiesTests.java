@@ -3,7 +3,6 @@ package org.stint.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -12,36 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 
 /** Administrators create universities and invite their first staff member, who invites colleagues. */
-@AppTest
-class AdminUniversitiesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
-    }
-
-    private RequestPostProcessor admin() {
-        return as(DemoData.DEMO_ADMIN);
-    }
+class AdminUniversitiesTests extends AdminTestSupport {
 
     @Test
     void anAdminCreatesAUniversityWhoseInvitedStaffMemberJoinsAndColleaguesInviteMore() throws Exception {

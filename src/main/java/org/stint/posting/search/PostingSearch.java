@@ -97,7 +97,7 @@ public class PostingSearch {
                 params.put("matchLimit", offset + PAGE_SIZE);
                 String newest = "select * from (" + matches(order.columns, where, true) + ") m" + order.sql
                         + " limit :pageSize offset :offset";
-                items = cards("(" + newest + ") m join postings p on p.id = m.id", order.sql, viewer, params);
+                items = cards("(" + newest + ") m join postings p on p.id = m.id", "", order.sql, viewer, params);
             }
         } else {
             // any other order ranks the newest matches the count reads, in the same pass
@@ -105,7 +105,7 @@ public class PostingSearch {
             if (!summary.page().isEmpty()) {
                 params.put("pageIds", summary.page());
                 items = inPageOrder(
-                        cards("postings p", "", viewer, params, " where p.id in (:pageIds)"), summary.page());
+                        cards("postings p", " where p.id in (:pageIds)", "", viewer, params), summary.page());
             }
         }
         return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets())
@@ -120,19 +120,20 @@ public class PostingSearch {
         params.put("matchLimit", count);
         return cards(
                 "(" + matches(Order.NEWEST.columns, where, true) + ") m join postings p on p.id = m.id",
+                "",
                 Order.NEWEST.sql,
                 viewer,
                 params);
     }
 
-    /** Cards of the postings {@code p} in {@code from}, with the viewer's marks. */
+    /** Cards of the postings {@code p} in {@code from} (and {@code where}), with the viewer's marks. */
     private List<PostingCard> cards(
-            String from, String orderBy, PostingViewer viewer, Map<String, Object> params, String... where) {
+            String from, String where, String orderBy, PostingViewer viewer, Map<String, Object> params) {
         return jdbc.sql("select " + CARD_COLUMNS + ", c.name as company_name, "
                         + PartnerOnlyRule.vettedBy(viewer, params) + " as vetted_by, "
                         + PartnerOnlyRule.applied(viewer, params) + " from " + from
                         + " join companies c on c.id = p.company_id" + PartnerOnlyRule.appliedJoin(viewer)
-                        + String.join("", where) + orderBy)
+                        + where + orderBy)
                 .params(params)
                 .query(PostingCardRows::card)
                 .list();
