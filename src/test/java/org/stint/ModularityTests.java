@@ -16,7 +16,8 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(StintApplication.class);
+    /** Read once for the three tests: importing and analysing the classes takes seconds. */
+    private static final ApplicationModules modules = ApplicationModules.of(StintApplication.class);
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -24,6 +24,9 @@ public final class Browser {
     /** The phone width every page must fit: an iPhone 12 to 15's viewport. */
     public static final int PHONE_WIDTH = PageWidth.PHONE_WIDTH;
 
+    /** How often a wait looks again: a page here answers in a few milliseconds, not Selenium's default 500. */
+    static final Duration POLL = Duration.ofMillis(25);
+
     private Browser() {}
 
     /** A headless Chromium, for a test that manages its own. */
@@ -125,7 +128,7 @@ public final class Browser {
             if (windowSize != null) {
                 driver.manage().window().setSize(windowSize);
             }
-            waiting = new WebDriverWait(driver, timeout);
+            waiting = new WebDriverWait(driver, timeout, POLL);
         }
 
         @Override

@@ -22,7 +22,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  *   <li>else an embedded PostgreSQL in a temporary folder.
  * </ol>
  *
- * No test skips for want of Docker.
+ * No test skips for want of Docker. The module tests ({@code @ApplicationModuleTest}) get a database
+ * of their own on the same server ({@link #forModuleTests()}): they bootstrap a module without the
+ * demo data and leave their rows behind, which the whole application's tests must not see.
  */
 public final class TestDatabase {
 
@@ -33,14 +35,39 @@ public final class TestDatabase {
 
     private static Coordinates coordinates;
 
+    private static Coordinates moduleTests;
+
+    /** Where to connect to create another database, and whether to drop those when the JVM ends. */
+    private static Coordinates server;
+
+    private static boolean dropAtExit;
+
     private TestDatabase() {}
 
     public static synchronized Coordinates get() {
         if (coordinates == null) {
             coordinates = start();
+            if (server == null) { // a server of the tests' own, with nothing else on it
+                server = coordinates;
+            }
             log.info("Tests use PostgreSQL from {} at {}", coordinates.source(), coordinates.url());
         }
         return coordinates;
+    }
+
+    /** A second, empty database on the same server, created on first use; Flyway migrates it. */
+    public static synchronized Coordinates forModuleTests() {
+        if (moduleTests == null) {
+            get();
+            String name = "stint_module_tests_" + ProcessHandle.current().pid();
+            execute(server.url(), server.username(), server.password(), "create database " + name);
+            if (dropAtExit) {
+                dropAtExit(name);
+            }
+            moduleTests = new Coordinates(
+                    withDatabase(server.url(), name), server.username(), server.password(), server.source());
+        }
+        return moduleTests;
     }
 
     private static Coordinates start() {
@@ -74,12 +101,21 @@ public final class TestDatabase {
 
     private static Coordinates freshDatabaseOn(String serverUrl, String username, String password) {
         String name = "stint_test_" + ProcessHandle.current().pid() + "_" + (System.currentTimeMillis() % 100_000);
+        server = new Coordinates(serverUrl, username, password, "TEST_DATABASE_URL");
+        dropAtExit = true;
         execute(serverUrl, username, password, "create database " + name);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() ->
-                        execute(serverUrl, username, password, "drop database if exists " + name + " with (force)")));
+        dropAtExit(name);
         return new Coordinates(
                 withDatabase(serverUrl, name), username, password, "TEST_DATABASE_URL (database " + name + ")");
+    }
+
+    private static void dropAtExit(String name) {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> execute(
+                        server.url(),
+                        server.username(),
+                        server.password(),
+                        "drop database if exists " + name + " with (force)")));
     }
 
     /** jdbc:postgresql://host:5432/any?x=y becomes jdbc:postgresql://host:5432/{name}?x=y */

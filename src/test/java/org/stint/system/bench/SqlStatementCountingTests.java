@@ -10,23 +10,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Uni;
 
 /**
- * With {@code stint.bench.count-sql=true} every response says how many SQL statements it ran,
- * JdbcClient and JPA alike; every page stays within four, signed in or not (no N+1).
+ * With {@code stint.bench.count-sql=true} (on in every test context) every response says how many
+ * SQL statements it ran, JdbcClient and JPA alike; every page stays within four, signed in or not
+ * (no N+1).
  */
-@SpringBootTest(properties = "stint.bench.count-sql=true")
-@AutoConfigureMockMvc
+@AppTest
 class SqlStatementCountingTests {
 
     @Autowired
