@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stint.posting.PostingService;
+import org.stint.posting.search.PostingBrowsing;
 import org.stint.posting.search.PostingCard;
 import org.stint.posting.search.PostingFilter;
 import org.stint.posting.search.SearchResult;
@@ -24,7 +24,7 @@ class SavedSearchService {
 
     private final SavedSearchRepository searches;
 
-    private final PostingService postings;
+    private final PostingBrowsing postings;
 
     private final JdbcClient jdbc;
 
@@ -34,7 +34,7 @@ class SavedSearchService {
 
     SavedSearchService(
             SavedSearchRepository searches,
-            PostingService postings,
+            PostingBrowsing postings,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 import org.stint.shared.Money;
 
 /**
@@ -19,11 +19,11 @@ public class SavedPostings {
 
     private final JdbcClient jdbc;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final Clock clock;
 
-    SavedPostings(JdbcClient jdbc, PostingService postings, Clock clock) {
+    SavedPostings(JdbcClient jdbc, PostingsForHiring postings, Clock clock) {
         this.jdbc = jdbc;
         this.postings = postings;
         this.clock = clock;

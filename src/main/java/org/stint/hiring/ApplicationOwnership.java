@@ -2,7 +2,7 @@ package org.stint.hiring;
 
 import org.springframework.stereotype.Component;
 import org.stint.company.CompanyService;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 
 /**
  * Who may act on an application: a student only on their own applications, an employer only on
@@ -14,11 +14,11 @@ class ApplicationOwnership {
 
     private final JobApplicationRepository applications;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final CompanyService companies;
 
-    ApplicationOwnership(JobApplicationRepository applications, PostingService postings, CompanyService companies) {
+    ApplicationOwnership(JobApplicationRepository applications, PostingsForHiring postings, CompanyService companies) {
         this.applications = applications;
         this.postings = postings;
         this.companies = companies;
@@ -45,7 +45,7 @@ class ApplicationOwnership {
         JobApplication application =
                 applications.findById(applicationId).orElseThrow(() -> new ApplicationNotFoundException(applicationId));
         long companyId = companies.companyIdOfMember(memberId);
-        if (postings.forHiring(application.getPostingId()).companyId() != companyId) {
+        if (postings.get(application.getPostingId()).companyId() != companyId) {
             throw new ApplicationNotFoundException(applicationId);
         }
         return application;

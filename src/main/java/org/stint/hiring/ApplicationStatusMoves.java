@@ -3,7 +3,7 @@ package org.stint.hiring;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.stint.posting.PostingForHiring;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 
 /** Moves an application to another status, keeping its history and telling the other modules. */
 @Component
@@ -11,11 +11,12 @@ class ApplicationStatusMoves {
 
     private final StatusChangeRepository history;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final ApplicationEventPublisher events;
 
-    ApplicationStatusMoves(StatusChangeRepository history, PostingService postings, ApplicationEventPublisher events) {
+    ApplicationStatusMoves(
+            StatusChangeRepository history, PostingsForHiring postings, ApplicationEventPublisher events) {
         this.history = history;
         this.postings = postings;
         this.events = events;
@@ -30,7 +31,7 @@ class ApplicationStatusMoves {
     /** Records a move the application has already made from {@code from} to its current status. */
     void record(JobApplication application, ApplicationStatus from, Long actor, String note) {
         history.save(new StatusChange(application.getId(), from, application.getStatus(), actor, note));
-        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        PostingForHiring posting = postings.get(application.getPostingId());
         events.publishEvent(new ApplicationStatusChanged(
                 application.getId(),
                 posting.id(),

@@ -15,7 +15,7 @@ import org.stint.account.AccountPrincipal;
 import org.stint.account.EmailNotVerifiedException;
 import org.stint.account.EmailVerification;
 import org.stint.posting.PostingForHiring;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 
 /** A student applies to a posting with a cover note (their profile's CV, if any, goes with it). */
 @Controller
@@ -26,11 +26,11 @@ class ApplyController {
 
     private final HiringService hiring;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final EmailVerification verification;
 
-    ApplyController(HiringService hiring, PostingService postings, EmailVerification verification) {
+    ApplyController(HiringService hiring, PostingsForHiring postings, EmailVerification verification) {
         this.hiring = hiring;
         this.postings = postings;
         this.verification = verification;

@@ -9,7 +9,7 @@ import org.stint.account.EmailNotVerifiedException;
 import org.stint.account.EmailVerification;
 import org.stint.company.CompanyService;
 import org.stint.posting.PostingForHiring;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 import org.stint.student.StudentService;
 
 /**
@@ -25,7 +25,7 @@ public class HiringService {
 
     private final StatusChangeRepository history;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final CompanyService companies;
 
@@ -48,7 +48,7 @@ public class HiringService {
     HiringService(
             JobApplicationRepository applications,
             StatusChangeRepository history,
-            PostingService postings,
+            PostingsForHiring postings,
             CompanyService companies,
             StudentService students,
             StudentQueries studentQueries,
@@ -123,7 +123,7 @@ public class HiringService {
     void rateEmployer(long studentId, long applicationId, int rating, String comment) {
         JobApplication application = ownership.ownedByStudent(studentId, applicationId);
         application.rateEmployer(rating, comment);
-        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        PostingForHiring posting = postings.get(application.getPostingId());
         events.publishEvent(new EmployerRated(applicationId, posting.companyId(), posting.title(), rating));
     }
 
@@ -149,7 +149,7 @@ public class HiringService {
         long postingId = applications
                 .findPostingId(applicationId)
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        PostingForHiring posting = postings.lockForHiring(postingId);
+        PostingForHiring posting = postings.lock(postingId);
         if (posting.companyId() != companies.companyIdOfMember(memberId)) {
             throw new ApplicationNotFoundException(applicationId);
         }
@@ -210,7 +210,7 @@ public class HiringService {
         events.publishEvent(new StudentRated(
                 applicationId,
                 application.getStudentId(),
-                postings.forHiring(application.getPostingId()).title(),
+                postings.get(application.getPostingId()).title(),
                 rating));
     }
 

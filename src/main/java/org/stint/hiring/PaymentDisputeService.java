@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.posting.PostingForHiring;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 import org.stint.student.StudentService;
 
 /**
@@ -24,7 +24,7 @@ class PaymentDisputeService {
 
     private final DisputeQueries queries;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final StudentService students;
 
@@ -36,7 +36,7 @@ class PaymentDisputeService {
             ApplicationOwnership ownership,
             PaymentDisputeRepository disputes,
             DisputeQueries queries,
-            PostingService postings,
+            PostingsForHiring postings,
             StudentService students,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,7 +62,7 @@ class PaymentDisputeService {
         }
         PaymentDispute dispute =
                 disputes.save(new PaymentDispute(applicationId, reason, studentId, Instant.now(clock)));
-        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        PostingForHiring posting = postings.get(application.getPostingId());
         long universityId = students.universityOf(studentId).orElseThrow();
         events.publishEvent(new PaymentDisputed(
                 applicationId, dispute.getId(), posting.companyId(), universityId, posting.title(), studentName));
@@ -87,7 +87,7 @@ class PaymentDisputeService {
         StaffDispute view = disputeForStaff(staffUserId, disputeId);
         PaymentDispute dispute = disputes.findById(disputeId).orElseThrow();
         dispute.decide(outcome, note, staffUserId, Instant.now(clock));
-        PostingForHiring posting = postings.forHiring(view.postingId());
+        PostingForHiring posting = postings.get(view.postingId());
         events.publishEvent(new DisputeDecided(
                 view.applicationId(), posting.companyId(), view.studentId(), posting.title(), outcome));
     }

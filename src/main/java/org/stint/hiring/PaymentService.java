@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingForHiring;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 import org.stint.shared.Money;
 
 /** What the student is owed for completed work, and the employer's record of paying it. */
@@ -19,14 +19,14 @@ class PaymentService {
 
     private final PaymentRepository payments;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final ApplicationEventPublisher events;
 
     PaymentService(
             ApplicationOwnership ownership,
             PaymentRepository payments,
-            PostingService postings,
+            PostingsForHiring postings,
             ApplicationEventPublisher events) {
         this.ownership = ownership;
         this.payments = payments;
@@ -63,7 +63,7 @@ class PaymentService {
         if (payments.existsById(applicationId)) {
             throw new HiringRefusedException("hiring.payment.alreadyRecorded");
         }
-        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        PostingForHiring posting = postings.get(application.getPostingId());
         Money owed = amountOwed(application, posting);
         if (!form.currency().equals(owed.currency().getCurrencyCode())) {
             throw new PaymentMismatchException("hiring.payment.currency", owed);

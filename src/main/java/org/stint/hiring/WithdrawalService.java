@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.posting.PostingForHiring;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 
 /** The student withdraws an application, and may take the withdrawal back for a short while. */
 @Service
@@ -23,7 +23,7 @@ class WithdrawalService {
 
     private final ApplicationTimeline timelines;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final ApplicationEventPublisher events;
 
@@ -34,7 +34,7 @@ class WithdrawalService {
             ApplicationStatusMoves moves,
             StatusChangeRepository history,
             ApplicationTimeline timelines,
-            PostingService postings,
+            PostingsForHiring postings,
             ApplicationEventPublisher events,
             Clock clock) {
         this.ownership = ownership;
@@ -68,7 +68,7 @@ class WithdrawalService {
         if (!Instant.now(clock).isBefore(withdrawal.at().plus(StudentApplicationView.UNDO_WINDOW))) {
             throw new HiringRefusedException("hiring.undo.tooLate");
         }
-        PostingForHiring posting = postings.forHiring(application.getPostingId());
+        PostingForHiring posting = postings.get(application.getPostingId());
         if (!posting.acceptingApplications()) {
             throw new HiringRefusedException("hiring.undo.closed");
         }

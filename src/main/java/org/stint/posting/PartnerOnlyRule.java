@@ -21,7 +21,7 @@ public class PartnerOnlyRule {
     }
 
     /** The viewer as the rule sees them; {@code studentUserId} null: not a student. */
-    PostingViewer viewer(Long studentUserId) {
+    public PostingViewer viewer(Long studentUserId) {
         PostingVisibility rule = visibility.getIfAvailable();
         if (studentUserId == null) {
             return PostingViewer.ANYONE;

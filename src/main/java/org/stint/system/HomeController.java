@@ -6,16 +6,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stint.account.AccountPrincipal;
 import org.stint.posting.MarketplaceFigures;
-import org.stint.posting.PostingService;
+import org.stint.posting.search.PostingBrowsing;
 
 @Controller
 class HomeController {
 
-    private final PostingService postings;
+    private final PostingBrowsing postings;
 
     private final MarketplaceFigures figures;
 
-    HomeController(PostingService postings, MarketplaceFigures figures) {
+    HomeController(PostingBrowsing postings, MarketplaceFigures figures) {
         this.postings = postings;
         this.figures = figures;
     }

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.posting.PostingNotFoundException;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
@@ -43,7 +43,7 @@ class PartnerOnlyVisibilityTests {
     JdbcClient jdbc;
 
     @Autowired
-    PostingService postings;
+    PostingsForHiring postings;
 
     private Fixtures fixtures;
 

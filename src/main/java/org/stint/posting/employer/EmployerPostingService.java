@@ -2,6 +2,8 @@ package org.stint.posting.employer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.account.EmailNotVerifiedException;
@@ -28,8 +30,15 @@ class EmployerPostingService {
 
     private final Clock clock;
 
+    private final JdbcClient jdbc;
+
     EmployerPostingService(
-            PostingRepository postings, CompanyService companies, EmailVerification verification, Clock clock) {
+            PostingRepository postings,
+            CompanyService companies,
+            EmailVerification verification,
+            Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.postings = postings;
         this.companies = companies;
         this.verification = verification;
@@ -93,6 +102,33 @@ class EmployerPostingService {
         Posting posting = owned(memberId, postingId);
         verification.requireVerified(memberId);
         posting.reopen(today(), postings.countHired(postingId));
+    }
+
+    /** The employer's landing page: their company's postings, newest first, with their applicant counts. */
+    @Transactional(readOnly = true)
+    List<EmployerPostingRow> companyPostings(long companyId) {
+        return jdbc.sql("""
+                        select p.id, p.title, p.status, p.openings, p.application_deadline,
+                               (p.status = 'OPEN' and p.application_deadline < :today) as expired,
+                               (select count(*) from applications a where a.posting_id = p.id) as applicants,
+                               p.hidden_at is not null as hidden, p.hidden_reason
+                        from postings p
+                        where p.company_id = :companyId
+                        order by p.created_at desc, p.id desc
+                        """)
+                .param("companyId", companyId)
+                .param("today", today())
+                .query((rs, row) -> new EmployerPostingRow(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        PostingStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("expired"),
+                        rs.getInt("openings"),
+                        rs.getObject("application_deadline", LocalDate.class),
+                        rs.getLong("applicants"),
+                        rs.getBoolean("hidden"),
+                        rs.getString("hidden_reason")))
+                .list();
     }
 
     private Posting owned(long memberId, long postingId) {

@@ -22,7 +22,6 @@ import org.stint.company.CompanySummary;
 import org.stint.posting.Category;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingLifecycleException;
-import org.stint.posting.PostingService;
 import org.stint.posting.WorkMode;
 import org.stint.shared.Countries;
 
@@ -33,8 +32,6 @@ class EmployerPostingsController {
 
     private static final String FORM = "posting/form";
 
-    private final PostingService postings;
-
     private final EmployerPostingService employerPostings;
 
     private final CompanyService companies;
@@ -42,11 +39,7 @@ class EmployerPostingsController {
     private final EmailVerification verification;
 
     EmployerPostingsController(
-            PostingService postings,
-            EmployerPostingService employerPostings,
-            CompanyService companies,
-            EmailVerification verification) {
-        this.postings = postings;
+            EmployerPostingService employerPostings, CompanyService companies, EmailVerification verification) {
         this.employerPostings = employerPostings;
         this.companies = companies;
         this.verification = verification;
@@ -80,7 +73,7 @@ class EmployerPostingsController {
     String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         CompanySummary company = companies.companyOfMember(user.userId());
         model.addAttribute("company", company);
-        model.addAttribute("postings", postings.companyPostings(company.id()));
+        model.addAttribute("postings", employerPostings.companyPostings(company.id()));
         return "posting/employer-list";
     }
 

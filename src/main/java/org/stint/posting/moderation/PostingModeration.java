@@ -13,7 +13,7 @@ import org.stint.posting.Posting;
 import org.stint.posting.PostingHidden;
 import org.stint.posting.PostingNotFoundException;
 import org.stint.posting.PostingRepository;
-import org.stint.posting.PostingService;
+import org.stint.posting.PostingsForHiring;
 
 /**
  * Flags on postings (reports of abuse) and what administrators do about them: hide the posting (it closes, leaves
@@ -26,7 +26,7 @@ public class PostingModeration {
 
     private final JdbcClient jdbc;
 
-    private final PostingService postings;
+    private final PostingsForHiring postings;
 
     private final PostingRepository repository;
 
@@ -36,7 +36,7 @@ public class PostingModeration {
 
     PostingModeration(
             JdbcClient jdbc,
-            PostingService postings,
+            PostingsForHiring postings,
             PostingRepository repository,
             ApplicationEventPublisher events,
             Clock clock) {

@@ -10,16 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stint.account.AccountPrincipal;
 import org.stint.posting.Category;
-import org.stint.posting.PostingService;
-import org.stint.posting.PostingUnavailableException;
 import org.stint.posting.WorkMode;
 
 @Controller
 class PostingController {
 
-    private final PostingService postings;
+    private final PostingBrowsing postings;
 
-    PostingController(PostingService postings) {
+    PostingController(PostingBrowsing postings) {
         this.postings = postings;
     }
 
@@ -30,7 +28,7 @@ class PostingController {
             @AuthenticationPrincipal AccountPrincipal user,
             Model model) {
         PostingFilter filter = PostingFilter.fromQuery(query).normalized();
-        PostingService.Browse browse = postings.browse(filter, AccountPrincipal.studentId(user));
+        PostingBrowsing.Browse browse = postings.browse(filter, AccountPrincipal.studentId(user));
         model.addAttribute("filter", filter);
         model.addAttribute("result", browse.result());
         // a partner-only university's students are told why they see fewer postings

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stint.posting.PostingService;
 
 /** Postings for machines: the Atom feed of a search and the sitemap of open postings. */
 @Service
@@ -26,13 +25,13 @@ public class PostingFeeds {
     /** An open posting's address and when it last changed. */
     public record SitemapEntry(long id, Instant lastModified) {}
 
-    private final PostingService postings;
+    private final PostingBrowsing postings;
 
     private final JdbcClient jdbc;
 
     private final Clock clock;
 
-    PostingFeeds(PostingService postings, JdbcClient jdbc, Clock clock) {
+    PostingFeeds(PostingBrowsing postings, JdbcClient jdbc, Clock clock) {
         this.postings = postings;
         this.jdbc = jdbc;
         this.clock = clock;

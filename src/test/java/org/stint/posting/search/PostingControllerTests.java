@@ -28,7 +28,6 @@ import org.stint.posting.Category;
 import org.stint.posting.Pay;
 import org.stint.posting.PayType;
 import org.stint.posting.PostingNotFoundException;
-import org.stint.posting.PostingService;
 import org.stint.posting.PostingStatus;
 import org.stint.posting.WorkMode;
 import org.stint.shared.Money;
@@ -47,7 +46,7 @@ class PostingControllerTests {
     MockMvc mvc;
 
     @MockitoBean
-    PostingService postings;
+    PostingBrowsing postings;
 
     @MockitoBean
     UserDetailsService users;
@@ -190,7 +189,7 @@ class PostingControllerTests {
     @Test
     void browseIgnoresValuesThatDoNotBindAndKeepsTheRest() throws Exception {
         given(postings.browse(any(), any()))
-                .willReturn(new PostingService.Browse(new SearchResult(List.of(), 0, 1, 20), null));
+                .willReturn(new PostingBrowsing.Browse(new SearchResult(List.of(), 0, 1, 20), null));
 
         Document page = Html.parse(mvc.perform(get("/postings?q=design&category=NOPE&minHours=abc&mode=REMOTE"))
                 .andExpect(status().isOk())

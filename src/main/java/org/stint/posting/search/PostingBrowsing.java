@@ -1,34 +1,26 @@
-package org.stint.posting;
+package org.stint.posting.search;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.stint.posting.employer.EmployerPostingRow;
-import org.stint.posting.search.PostingCard;
-import org.stint.posting.search.PostingFilter;
-import org.stint.posting.search.PostingPage;
-import org.stint.posting.search.PostingPageQuery;
-import org.stint.posting.search.PostingSearch;
-import org.stint.posting.search.SearchResult;
+import org.stint.posting.PartnerOnlyRule;
+import org.stint.posting.PostingNotFoundException;
+import org.stint.posting.PostingViewer;
 
 /**
- * Postings as students and visitors find them, and as the hiring workflow needs them. Each public
- * method is one transaction, on one pooled connection, whatever it reads through JPA or JDBC.
+ * Postings as students and visitors find them: search, the browse page, the newest, feeds and a
+ * posting's own page, each obeying the partner-only rule. Each public method is one transaction,
+ * on one pooled connection, whatever it reads through JPA or JDBC.
  */
 @Service
 @Transactional(readOnly = true)
-public class PostingService {
-
-    private final PostingRepository postings;
+@NamedInterface("search")
+public class PostingBrowsing {
 
     private final PostingSearch search;
 
@@ -40,23 +32,13 @@ public class PostingService {
 
     private final PartnerOnlyRule partnerOnly;
 
-    private final EntityManager entityManager;
-
-    PostingService(
-            PostingRepository postings,
-            PostingSearch search,
-            PostingPageQuery pages,
-            JdbcClient jdbc,
-            Clock clock,
-            PartnerOnlyRule partnerOnly,
-            EntityManager entityManager) {
-        this.postings = postings;
+    PostingBrowsing(
+            PostingSearch search, PostingPageQuery pages, JdbcClient jdbc, Clock clock, PartnerOnlyRule partnerOnly) {
         this.search = search;
         this.pages = pages;
         this.jdbc = jdbc;
         this.clock = clock;
         this.partnerOnly = partnerOnly;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -155,78 +137,6 @@ public class PostingService {
             HIDDEN,
             NOT_A_PARTNER
         }
-    }
-
-    /**
-     * A posting as the hiring workflow sees it, if this viewer may see it at all: published, not
-     * hidden, and for a partner-only university's students a vetted partner's. Call before
-     * showing or acting on a posting for a viewer (the apply path too).
-     *
-     * @throws PostingNotFoundException otherwise, so a direct URL reveals nothing
-     */
-    public PostingForHiring requireVisibleTo(long postingId, Long viewerUserId) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", postingId);
-        Query query = entityManager.createNativeQuery(
-                "select p.* from postings p where p.id = :id and p.status <> 'DRAFT' and p.hidden_at is null"
-                        + PartnerOnlyRule.where(partnerOnly.viewer(viewerUserId), params),
-                Posting.class);
-        params.forEach(query::setParameter);
-        return ((List<?>) query.getResultList())
-                .stream()
-                        .map(Posting.class::cast)
-                        .map(p -> p.toHiring(today()))
-                        .findFirst()
-                        .orElseThrow(() -> new PostingNotFoundException(postingId));
-    }
-
-    /** A posting as the hiring workflow sees it, whatever its status. */
-    public PostingForHiring forHiring(long id) {
-        return postings.findById(id).map(p -> p.toHiring(today())).orElseThrow(() -> new PostingNotFoundException(id));
-    }
-
-    /**
-     * Locks the posting's row for the rest of the caller's transaction, so that concurrent hires on
-     * one posting run one after another and never exceed its openings.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public PostingForHiring lockForHiring(long id) {
-        return postings.findForUpdate(id)
-                .map(p -> p.toHiring(today()))
-                .orElseThrow(() -> new PostingNotFoundException(id));
-    }
-
-    /** Closes a posting whose openings are all filled (inside the hiring transaction). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void closeAsFilled(long id) {
-        postings.findById(id)
-                .orElseThrow(() -> new PostingNotFoundException(id))
-                .close(Posting.ClosedReason.FILLED);
-    }
-
-    public List<EmployerPostingRow> companyPostings(long companyId) {
-        return jdbc.sql("""
-                        select p.id, p.title, p.status, p.openings, p.application_deadline,
-                               (p.status = 'OPEN' and p.application_deadline < :today) as expired,
-                               (select count(*) from applications a where a.posting_id = p.id) as applicants,
-                               p.hidden_at is not null as hidden, p.hidden_reason
-                        from postings p
-                        where p.company_id = :companyId
-                        order by p.created_at desc, p.id desc
-                        """)
-                .param("companyId", companyId)
-                .param("today", today())
-                .query((rs, row) -> new EmployerPostingRow(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        PostingStatus.valueOf(rs.getString("status")),
-                        rs.getBoolean("expired"),
-                        rs.getInt("openings"),
-                        rs.getObject("application_deadline", LocalDate.class),
-                        rs.getLong("applicants"),
-                        rs.getBoolean("hidden"),
-                        rs.getString("hidden_reason")))
-                .list();
     }
 
     private LocalDate today() {
