@@ -10,26 +10,22 @@
 # connected to the database is read from /proc before and after. COOKIE (e.g. "SESSION=...")
 # is sent with every request, for pages behind the sign-in.
 set -euo pipefail
+# shellcheck source=bench/lib/app.sh
+source "$(dirname "$0")/lib/app.sh"
+# shellcheck source=bench/lib/cpu.sh
+source "$(dirname "$0")/lib/cpu.sh"
 BASE=$1; DATABASE=$2; shift 2
-PORT=${BASE##*:}
-PID=$(pgrep -f -- "--server.port=$PORT" | head -1)
-[ -n "$PID" ] || { echo "No application with --server.port=$PORT running" >&2; exit 1; }
-TICK=$(getconf CLK_TCK)
-app_cpu() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
-db_cpu() {
-  local total=0
-  for p in $(pgrep -f "postgres: .* $DATABASE " || true); do
-    [ -r "/proc/$p/stat" ] && total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$p/stat") ))
-  done
-  echo "$total"
-}
+APP_PIDS=$(app_pid "$BASE")
+BEFORE=$(mktemp); AFTER=$(mktemp)
+trap 'rm -f "$BEFORE" "$AFTER"' EXIT
 echo "| path | requests | app CPU ms/request | PostgreSQL CPU ms/request | total |"
 echo "|---|---:|---:|---:|---:|"
 for path in "$@"; do
   wrk -t2 -c8 -d5s ${COOKIE:+-H "Cookie: $COOKIE"} "$BASE$path" > /dev/null
-  a0=$(app_cpu); d0=$(db_cpu)
+  cpu_snapshot > "$BEFORE"
   requests=$(wrk -t2 -c8 -d"${DURATION:-10}"s ${COOKIE:+-H "Cookie: $COOKIE"} "$BASE$path" | awk '/requests in/ { print $1 }')
-  a1=$(app_cpu); d1=$(db_cpu)
-  awk -v p="$path" -v n="$requests" -v a=$((a1 - a0)) -v d=$((d1 - d0)) -v t="$TICK" 'BEGIN {
-    printf "| `%s` | %d | %.2f | %.2f | %.2f |\n", p, n, a * 1000 / t / n, d * 1000 / t / n, (a + d) * 1000 / t / n }'
+  cpu_snapshot > "$AFTER"
+  read -r app db _ <<< "$(cpu_between "$BEFORE" "$AFTER")"
+  awk -v p="$path" -v n="$requests" -v a="$app" -v d="$db" 'BEGIN {
+    printf "| `%s` | %d | %.2f | %.2f | %.2f |\n", p, n, a / n, d / n, (a + d) / n }'
 done

@@ -16,7 +16,7 @@
 #
 # Stops and starts the machine's PostgreSQL with PG_STOP / PG_START (defaults: pg_ctlcluster for
 # the one cluster in /etc/postgresql), so run it where nothing else needs PostgreSQL for a minute.
-# Settings: OUTAGE (10), CONNECTIONS (16), WRITES_PER_SECOND (5), PORT (8092).
+# Settings: OUTAGE (10), CONNECTIONS (16), WRITES_PER_SECOND (5), PORT (8092), JAVA_OPTS.
 # Report: bench/results/<time>-faults-<database>/faults.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,15 +29,14 @@ PORT=${PORT:-8092}
 CLUSTER=${CLUSTER:-$(ls /etc/postgresql 2>/dev/null | head -1) main}
 PG_STOP=${PG_STOP:-pg_ctlcluster --skip-systemctl-redirect $CLUSTER stop -m fast}
 PG_START=${PG_START:-pg_ctlcluster --skip-systemctl-redirect $CLUSTER start}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; sql; the app
 OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-faults-$DATABASE
 mkdir -p "$OUT"
 BASE="http://127.0.0.1:$PORT"
-sql() { psql -qtAX -d "$DATABASE" -c "$1"; }
 now() { date +%s.%N; }
 
-JAR=$(find target -maxdepth 1 -name 'stint-*.jar' ! -name '*plain*' | head -1)
-[ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+find_jar
 
 APP=""; PROBE=""; BENCH=""
 cleanup() {
@@ -51,13 +50,9 @@ cleanup() {
 trap cleanup EXIT
 
 echo "Starting the app on $DATABASE at $BASE"
-DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false > "$OUT/app.log" 2>&1 &
-APP=$!
-until curl -fs --max-time 2 -o /dev/null "$BASE/actuator/health"; do
-  kill -0 "$APP" 2>/dev/null || { tail -30 "$OUT/app.log" >&2; exit 1; }
-  sleep 1
-done
+start_app "$PORT" "$OUT/app.log"
+APP=$APP_PID
+wait_healthy "$APP" "$BASE" "$OUT/app.log"
 POSTING=$(sql "select min(id) from postings where status = 'OPEN'")
 
 echo "Realistic mix, $CONNECTIONS connections, $WRITES_PER_SECOND writes/s (bench/realistic.sh)"
@@ -66,10 +61,7 @@ BASE_URL=$BASE APP_PIDS=$APP PHASES=mix CONNECTIONS=$CONNECTIONS MEASURE=$MEASUR
   WRITES_PER_SECOND=$WRITES_PER_SECOND STALL_SECONDS=$(( MEASURE + 1 )) SQL_SAMPLE=1 \
   bench/realistic.sh "$DATABASE" > "$OUT/realistic.log" 2>&1 &
 BENCH=$!
-until grep -q "^Phase mix" "$OUT/realistic.log"; do
-  kill -0 "$BENCH" 2>/dev/null || { cat "$OUT/realistic.log" >&2; exit 1; }
-  sleep 1
-done
+wait_for_mix "$BENCH" "$OUT/realistic.log"
 python3 bench/probe.py --out "$OUT/probe.tsv" --stop "$OUT/stop" "$BASE/postings/$POSTING" "$BASE/actuator/health" &
 PROBE=$!
 sleep 20
@@ -96,8 +88,7 @@ wait "$LOCKER"; UNLOCKED=$(now)
 wait "${VISITORS[@]}"
 touch "$OUT/stop"; while kill -0 "$PROBE" 2>/dev/null; do sleep 0.2; done; PROBE=""
 
-RUN=$(sed -n 's/.*Raw wrk output.*: \(bench\/results\/[^ ]*\).*/\1/p' "$OUT/realistic.log" | tail -1)
-[ -n "$RUN" ] || RUN=$(ls -d bench/results/*-"$DATABASE" | tail -1)
+RUN=$(realistic_run "$OUT/realistic.log")
 CHECK=$(python3 bench/check-writes.py "$RUN/writer.json" "$DATABASE" 2>&1 | tail -3 || true)
 
 python3 - "$OUT" "$STOPPED" "$STARTED" "$LOCKED" "$UNLOCKED" "$RUN" "$CHECK" "$OUTAGE" <<'PY' | tee "$OUT/faults.md"

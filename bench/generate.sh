@@ -18,18 +18,17 @@ DATABASE=${2:-stint_bench}
 COMPANIES=${COMPANIES:-$(( POSTINGS / 50 > 1 ? POSTINGS / 50 : 1 ))}
 STUDENTS=${STUDENTS:-$(( POSTINGS / 2 > 10 ? POSTINGS / 2 : 10 ))}
 APPLICATIONS=${APPLICATIONS:-$(( POSTINGS * 5 ))}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-
-JAR=$(ls target/stint-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-[ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; the app
+find_jar
 
 echo "Database $DATABASE on $PGHOST:$PGPORT: $POSTINGS postings, $COMPANIES companies, $STUDENTS students, $APPLICATIONS applications"
 psql -q -d postgres -c "drop database if exists $DATABASE with (force)" -c "create database $DATABASE"
 
 echo "Migrating with the application's Flyway migrations (starts the app once, then stops it)"
-DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$JAR" --server.port=0 --stint.demo-data.enabled=false > target/generate-migrate.log 2>&1 &
-app=$!
+: > target/generate-migrate.log
+start_app 0 target/generate-migrate.log
+app=$APP_PID
 until grep -q "Started StintApplication" target/generate-migrate.log; do
   kill -0 "$app" 2>/dev/null || { cat target/generate-migrate.log >&2; exit 1; }
   sleep 1

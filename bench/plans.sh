@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 DATABASE=${1:-stint_bench}
 shift || true
 PORT=${PORT:-8092}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAR=$(ls target/stint-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-[ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; the app
+find_jar
 PAGES=("$@")
 [ ${#PAGES[@]} -gt 0 ] || PAGES=(
   "/postings"
@@ -41,15 +41,11 @@ settings() {
 }
 psql -q -d "$DATABASE" -c "load 'auto_explain'"   # fails early where the module is missing
 settings set "= 'auto_explain'" "= 0" "= on"
-DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
-  java -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false \
-  > target/plans-app.log 2>&1 &
-APP=$!
+: > target/plans-app.log
+start_app "$PORT" target/plans-app.log
+APP=$APP_PID
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; settings reset "" "" ""' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { tail -50 target/plans-app.log >&2; exit 1; }
-  sleep 1
-done
+wait_healthy "$APP" "http://127.0.0.1:$PORT" target/plans-app.log
 for page in "${PAGES[@]}"; do
   for _ in 1 2 3 4 5 6; do curl -fs -o /dev/null "http://127.0.0.1:$PORT$page"; done
   start=$(wc -l < "$LOG")

@@ -11,10 +11,10 @@
 # events are not allowed), OUT (the collapsed stacks, target/profile.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh
 URL=$1; shift
-PORT=$(sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#' <<< "$URL")
-PID=$(pgrep -f -- "--server.port=$PORT" | head -1)
-[ -n "$PID" ] || { echo "No application with --server.port=$PORT running" >&2; exit 1; }
+PID=$(app_pid "$URL")
 VERSION=4.2
 LIB=target/async-profiler-$VERSION/linux-x64/libasyncProfiler.so
 if [ ! -f "$LIB" ]; then

@@ -35,6 +35,8 @@
 # Results: bench/results/<time>-<database>/report.md, with the URL lists, raw wrk output, the
 # writer's summary (every acknowledged write with its ids; bench/check-writes.py finds each one in
 # the database) and the app's log.
+# Its parts: bench/lib/app.sh (the app), cpu.sh (CPU time), wrk.sh (the measurements) and
+# report.sh (SQL statement counts, the report); bench/prepare.py and bench/writer.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,13 +68,19 @@ POSTING_URLS=${POSTING_URLS:-50000}
 TIMEOUT=${TIMEOUT:-10}
 STALL_SECONDS=${STALL_SECONDS:-5}
 SQL_SAMPLE=${SQL_SAMPLE:-20}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; sql; the app
+# shellcheck source=bench/lib/cpu.sh
+source bench/lib/cpu.sh
+# shellcheck source=bench/lib/wrk.sh
+source bench/lib/wrk.sh
+# shellcheck source=bench/lib/report.sh
+source bench/lib/report.sh
 OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$DATABASE
 mkdir -p "$OUT"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 1; }
-sql() { psql -qtAX -d "$DATABASE" -c "$1"; }
 sql "select 1" >/dev/null || { echo "Cannot reach database $DATABASE" >&2; exit 1; }
 
 NAMES=(); LISTS=(); WEIGHTS=()
@@ -84,7 +92,7 @@ while IFS='|' read -r name list weight; do
 done <<< "$TYPES"
 
 # ---- Clean-up: the wrk processes, the writer and the app stop with the script, Ctrl-C included ----
-APP=""; WRITER=""; WRK_PIDS=()
+APP=""; WRITER=""
 cleanup() {
   trap - EXIT INT TERM
   local pid
@@ -114,23 +122,14 @@ if [ -n "${BASE_URL:-}" ]; then
   APP_PIDS=${APP_PIDS:-$(pgrep -f 'java .*stint-.*\.jar' | tr '\n' ' ' || true)}
   curl -fs --max-time 10 -o /dev/null "$BASE/about" || { echo "Nothing answers at $BASE" >&2; exit 1; }
 else
-  JAR=$(find target -maxdepth 1 -name 'stint-*.jar' ! -name '*plain*' 2>/dev/null | head -1)
-  [ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+  find_jar
   BASE="http://127.0.0.1:$PORT"
   if curl -s --max-time 2 -o /dev/null "$BASE/"; then echo "Port $PORT is in use (set PORT or BASE_URL)" >&2; exit 1; fi
   echo "Starting the app on $DATABASE at $BASE"
-  # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-  DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" \
-  DATABASE_PASSWORD="${PGPASSWORD:-}" STINT_BENCH_COUNT_SQL=true \
-    java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false > "$OUT/app.log" 2>&1 &
-  APP=$!
+  start_app "$PORT" "$OUT/app.log" STINT_BENCH_COUNT_SQL=true
+  APP=$APP_PID
   APP_PIDS=$APP
-  for i in $(seq 300); do
-    curl -fs --max-time 5 -o /dev/null "$BASE/actuator/health" && break
-    kill -0 "$APP" 2>/dev/null || { tail -50 "$OUT/app.log" >&2; echo "The app did not start" >&2; exit 1; }
-    [ "$i" -lt 300 ] || { echo "The app did not answer within 300 s" >&2; exit 1; }
-    sleep 1
-  done
+  wait_healthy "$APP" "$BASE" "$OUT/app.log"
 fi
 
 # ---- The data, the URL lists and the signed-in sessions ------------------------------------------
@@ -159,89 +158,7 @@ if [ "$WRITES_PER_SECOND" != 0 ]; then
   sed -n 's/^writer: /  /p' "$OUT/writer.log"
 fi
 
-# ---- Measuring -----------------------------------------------------------------------------------
-# wrk on a URL list, in the background (its pid in WRK_PIDS and $!): start_wrk LIST CONNECTIONS SECONDS OUTPUT
-start_wrk() {
-  timeout -k 5 $(( $3 + TIMEOUT + 30 )) wrk -t1 -c"$2" -d"$3s" --timeout "${TIMEOUT}s" --latency \
-    -s bench/realistic.lua "$BASE" -- "$OUT/lists/$1.txt" > "$4" 2>&1 &
-  WRK_PIDS+=($!)
-}
-run_wrk() { start_wrk "$@"; wait "$!" || true; WRK_PIDS=(); }
-# The RESULT line realistic.lua's done() printed, or a line saying what went wrong.
-result_of() { grep -h '^RESULT ' "$1" || echo "FAILED $(tail -1 "$1" | tr -s ' ')"; }
-field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< " $1"; }
-# Errors of a RESULT line as the report shows them: "3 (404: 2, timeout: 1)", and the stall if any.
-errors_cell() {
-  local gap
-  gap=$(field "$1" max_gap_s)
-  if [ "${gap:-0}" -ge "$STALL_SECONDS" ]; then
-    echo "$(errors_of "$1"); stall: ${gap} s without a response"
-  else
-    errors_of "$1"
-  fi
-}
-# Total errors of a RESULT line and what they were, e.g. "3 (404: 2, timeout: 1)".
-errors_of() {
-  awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
-       END { n = split("s3xx s404 s4xx s5xx connect read write timeout", k, " ")
-             split("3xx 404 4xx 5xx connect read write timeout", label, " ")
-             for (i = 1; i <= n; i++) if (v[k[i]] > 0) { total += v[k[i]]; list = list (list ? ", " : "") label[i] ": " v[k[i]] }
-             printf "%d%s", total, total ? " (" list ")" : "" }' <<< "$1"
-}
-
-# CPU time, from /proc: "app|db pid ticks" for the app's JVM(s) and PostgreSQL's processes serving
-# the database (their backends; not the shared background processes, nor other databases).
-TICK=$(getconf CLK_TCK)
-cpu_snapshot() {
-  local p kind
-  # shellcheck disable=SC2086  # APP_PIDS is a list
-  for p in $APP_PIDS $(pgrep -f "^postgres: .* $DATABASE " || true); do
-    kind=db; [[ " $APP_PIDS " == *" $p "* ]] && kind=app
-    awk -v k="$kind" -v p="$p" '{ print k, p, $14 + $15 }' "/proc/$p/stat" 2>/dev/null || true
-  done
-  date +%s.%N | awk '{ print "time 0", $1 }'
-}
-# CPU ms spent between two snapshots: "app db seconds" (processes that started in between count whole).
-cpu_between() {
-  awk -v tick="$TICK" 'NR == FNR { before[$1 " " $2] = $3; next }
-       $1 == "time" { seconds = $3 - before["time 0"]; next }
-       { spent[$1] += $3 - before[$1 " " $2] }
-       END { printf "%.0f %.0f %.2f", spent["app"] * 1000 / tick, spent["db"] * 1000 / tick, seconds }' "$1" "$2"
-}
-# CPU ms per request, less the idle-plus-writer baseline: per_request CPU_BETWEEN REQUESTS
-# ("-" when nothing is left: a stalled app stalls the writer too, so the baseline overstates).
-per_request() {
-  awk -v r="$2" -v base="${BASELINE_MS_PER_S:-0}" '{ net = $1 + $2 - base * $3
-       if (r > 0 && net > 0) printf "%.2f", net / r; else print "-" }' <<< "$1"
-}
-# Waits (up to 60 s) until the app answers its health check, which takes a database connection,
-# within 2 s: requests left stuck by a stall (a pool waits 30 s for a connection) would slow the
-# next measurement. Notes how long it took when it took long.
-SETTLE_NOTES=()
-settle() {
-  local start=$SECONDS
-  if [ -n "$APP" ] && ! kill -0 "$APP" 2>/dev/null; then SETTLE_NOTES+=("before $1: the app is no longer running"); return; fi
-  until [ "$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$BASE/actuator/health" || true)" != 000 ]; do
-    [ $(( SECONDS - start )) -lt 60 ] || break
-    sleep 1
-  done
-  if [ $(( SECONDS - start )) -ge 3 ]; then
-    SETTLE_NOTES+=("before $1: the app took $(( SECONDS - start )) s to answer its health check within 2 s")
-  fi
-}
-# Runs one wrk with the CPU time around it: measure NAME LIST CONNECTIONS SECONDS; sets RESULT, CPU.
-measure() {
-  settle "$1"
-  cpu_snapshot > "$OUT/cpu-before"
-  run_wrk "$2" "$3" "$4" "$OUT/wrk-$1.txt"
-  cpu_snapshot > "$OUT/cpu-after"
-  RESULT=$(result_of "$OUT/wrk-$1.txt")
-  CPU=$(cpu_between "$OUT/cpu-before" "$OUT/cpu-after")
-  printf '%s\t%s\t%s\t%s\n' "$1" "$3" "$CPU" "$RESULT" >> "$OUT/results.tsv"
-}
-slug() { echo "$1" | tr -c 'a-z0-9\n' '-'; }
-has_urls() { [ -s "$OUT/lists/$1.txt" ]; }
-ms() { awk -v v="$1" 'BEGIN { printf (v >= 100 ? "%.0f" : "%.1f"), v }'; }
+# ---- Measuring (bench/lib/wrk.sh, bench/lib/cpu.sh) ---------------------------------------------
 
 # First pass: every page type for WARMUP s, so that the code all pages share is compiled before
 # any is measured (the JIT needs about a minute of traffic).
@@ -322,147 +239,10 @@ fi
 
 stop_writer
 
-# ---- SQL statements per page type: a sample of each list, asking the app to count ----------------
+# ---- SQL statements per page type, and the report (bench/lib/report.sh) ---------------------------
 echo "SQL statements: $SQL_SAMPLE URLs of each page type"
-declare -A STATEMENTS
-for list in about "${LISTS[@]}"; do
-  has_urls "$list" || continue
-  counts=(); codes=()
-  while IFS=$'\t' read -r path cookie; do
-    headers=$(curl -s --max-time 30 -o /dev/null -D - -H 'X-Stint-Count-Sql: 1' -H 'Accept-Encoding: gzip' \
-                   ${cookie:+-H "Cookie: $cookie"} "$BASE$path" | tr -d '\r' || true)
-    code=$(awk 'NR == 1 { print $2 }' <<< "$headers")
-    [ "${code:-000}" = 200 ] || codes+=("${code:-none}")
-    n=$(awk -F': ' 'tolower($1) == "x-stint-sql-statements" { print $2 }' <<< "$headers")
-    [ -z "$n" ] || counts+=("$n")
-  done < <(shuf -n "$SQL_SAMPLE" "$OUT/lists/$list.txt")
-  summary="-"
-  if [ "${#counts[@]}" -gt 0 ]; then
-    summary=$(printf '%s\n' "${counts[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[1] " / " a[int((NR + 1) / 2)] " / " a[NR] }')
-  fi
-  if [ "${#codes[@]}" -gt 0 ]; then
-    summary="$summary; not 200: $(printf '%s\n' "${codes[@]}" | sort | uniq -c | awk '{ printf "%s%s×%s", (NR > 1 ? ", " : ""), $2, $1 }')"
-  fi
-  STATEMENTS[$list]=$summary
-done
-
-# ---- The report ----------------------------------------------------------------------------------
-median() { printf '%s\n' "$@" | grep -v '^-*$' | sort -g | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "-" }'; }
-{
-  echo "# Realistic benchmark: $DATABASE"
-  echo
-  echo "- Database: $DATABASE, $POSTINGS postings ($OPEN open), $DATA"
-  echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- PostgreSQL $(sql 'show server_version'); $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
-  echo "- App: ${BASE_URL:-started by this script on port $PORT}; JAVA_OPTS='${JAVA_OPTS:-}'; pool ${DATABASE_POOL_SIZE:-10}"
-  echo "- Settings: MEASURE=$MEASURE WARMUP=$WARMUP CONNECTIONS='$CONNECTIONS' ALONE_CONNECTIONS=$ALONE_CONNECTIONS WRITES_PER_SECOND=$WRITES_PER_SECOND TIMEOUT=$TIMEOUT STALL_SECONDS=$STALL_SECONDS; wrk -t1 per page type, requests ask for gzip; $(date -u '+%Y-%m-%d %H:%M UTC')"
-  python3 -c 'import json, sys
-d = json.load(open(sys.argv[1])); s = d["sessions"]
-print("- URLs: " + ", ".join("%s %d" % kv for kv in d["lists"].items()))
-print("- Sessions (form login): %d students (%d at partner-only universities), %d employers, %d staff; %d sign-ins failed"
-      % (s["students"], s["students_partner_only"], s["employers"], s["staff"], s["failed"]))' "$OUT/prepare.json"
-  echo "- CPU without page traffic (idle app and writer): $BASELINE_TEXT, subtracted from the CPU per request; the CPU counted is the app's JVM and PostgreSQL's backends serving $DATABASE"
-  echo "- Errors: responses other than 2xx (a 3xx means a lost session), connect/read/write errors and timeouts (${TIMEOUT}s; a request still waiting when its run ends is not counted, so a stall shows as the longest gap: the longest time in whole seconds without any response of that page type)"
-
-  for level in $CONNECTIONS; do
-    [[ " $PHASES " == *" mix "* ]] || break
-    echo
-    echo "## Mix, $level connections"
-    echo
-    echo "| page type | weight | connections | req/s | p50 ms | p99 ms | max ms | errors | longest gap s |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---|---:|"
-    total_rps=0; total_errors=0; worst_gap=0; total_conns=0
-    for i in "${!NAMES[@]}"; do
-      IFS='|' read -r c r <<< "${MIX_ROWS[$level|$i]}"
-      total_conns=$(( total_conns + c ))
-      if [[ "$r" != RESULT* ]]; then
-        echo "| ${NAMES[$i]} | ${WEIGHTS[$i]} % | $c | $r | | | | | |"; total_errors=$(( total_errors + 1 )); continue
-      fi
-      e=$(errors_of "$r"); gap=$(field "$r" max_gap_s)
-      total_rps=$(awk -v a="$total_rps" -v b="$(field "$r" rps)" 'BEGIN { print a + b }')
-      total_errors=$(( total_errors + ${e%% *} ))
-      if [ "$gap" -gt "$worst_gap" ]; then worst_gap=$gap; fi
-      echo "| ${NAMES[$i]} | ${WEIGHTS[$i]} % | $c | $(field "$r" rps) | $(ms "$(field "$r" p50_ms)") | $(ms "$(field "$r" p99_ms)") | $(ms "$(field "$r" max_ms)") | $(errors_cell "$r") | $gap |"
-    done
-    echo "| **all** | | $total_conns | $total_rps | | | | $total_errors | $worst_gap |"
-    echo
-    verdict="no errors, no stall"
-    if [ "$total_errors" -gt 0 ] || [ "$worst_gap" -ge "$STALL_SECONDS" ]; then
-      verdict="MISSED: $total_errors errors, longest gap ${worst_gap}s (a stall is ${STALL_SECONDS}s or more)"
-    fi
-    echo "Target (0 errors, no stall): $verdict. CPU (app + PostgreSQL) per request, all types: $(per_request "${MIX_CPU[$level]%|*}" "${MIX_CPU[$level]#*|}") ms."
-  done
-
-  if [ "${#ALONE_ROWS[@]}" -gt 0 ]; then
-    echo
-    echo "## Each page type alone, $ALONE_CONNECTIONS connections"
-    echo
-    echo "| page type | req/s | p50 ms | p99 ms | errors | longest gap s | About req/s just before | ratio to About | CPU ms/request | SQL statements min / median / max |"
-    echo "|---|---:|---:|---:|---|---:|---:|---:|---:|---|"
-    about_cpu=()
-    for row in "${ALONE_ROWS[@]}"; do
-      IFS='|' read -r name r about cpu acpu <<< "$row"
-      [[ "$about" != RESULT* ]] || about_cpu+=("$(per_request "$acpu" "$(field "$about" requests)")")
-    done
-    echo "| About (median of the runs) | $(median "${ABOUT_RPS[@]}") | $(ms "$(median "${ABOUT_P50[@]}")") | $(ms "$(median "${ABOUT_P99[@]}")") | $ABOUT_ERRORS | | | 1 | $(median "${about_cpu[@]}") | ${STATEMENTS[about]:-} |"
-    for i in "${!ALONE_ROWS[@]}"; do
-      IFS='|' read -r name r about cpu acpu <<< "${ALONE_ROWS[$i]}"
-      cpu=$(per_request "$cpu" "$(field "$r" requests)")
-      list=${LISTS[$i]}
-      if [[ "$r" != RESULT* ]]; then echo "| $name | $r | | | | | | | | |"; continue; fi
-      ratio=$(awk -v a="$(field "$r" rps)" -v b="$(field "$about" rps)" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
-      echo "| $name | $(field "$r" rps) | $(ms "$(field "$r" p50_ms)") | $(ms "$(field "$r" p99_ms)") | $(errors_cell "$r") | $(field "$r" max_gap_s) | $(field "$about" rps) | $ratio | $cpu | ${STATEMENTS[$list]:-} |"
-    done
-  fi
-
-  if [ "${#ALONE_ROWS[@]}" -eq 0 ]; then
-    echo
-    echo "## SQL statements per request (min / median / max of $SQL_SAMPLE URLs)"
-    echo
-    echo "| page type | SQL statements |"
-    echo "|---|---|"
-    echo "| About | ${STATEMENTS[about]:-} |"
-    for i in "${!NAMES[@]}"; do echo "| ${NAMES[$i]} | ${STATEMENTS[${LISTS[$i]}]:-} |"; done
-  fi
-
-  echo
-  echo "## Background writes"
-  echo
-  if [ -s "$OUT/writer.json" ]; then
-    python3 -c 'import json, sys
-d = json.load(open(sys.argv[1]))
-print("%s writes per second scheduled for %.0f s: %d scheduled, %d dropped because the app was behind; sessions: %d employers, %d students%s"
-      % (d["rate_per_second"], d["seconds"], d["scheduled"], d["skipped_behind"], d["sessions"]["employers"], d["sessions"]["students"],
-         "; sign-ins failed: %s" % d["sessions"]["sign_in_failures"] if d["sessions"]["sign_in_failures"] else ""))
-print()
-print("| write | attempted | acknowledged | refused | failed | reasons |")
-print("|---|---:|---:|---:|---:|---|")
-for kind, c in d["writes"].items():
-    reasons = "; ".join("%s: %d" % kv for kv in c["reasons"].items())
-    print("| %s | %d | %d | %d | %d | %s |" % (kind, c["attempted"], c["acknowledged"], c["refused"], c["failed"], reasons))
-t = d["totals"]
-print("| **all** | %d | %d | %d | %d | |" % (t["attempted"], t["acknowledged"], t["refused"], t["failed"]))
-if d.get("not_attempted"):
-    print()
-    print("Not attempted: " + "; ".join("%s: %d" % kv for kv in d["not_attempted"].items()))' "$OUT/writer.json"
-  else
-    echo "None (WRITES_PER_SECOND=$WRITES_PER_SECOND, or the writer left no summary: see writer.log)."
-  fi
-
-  notes=$(python3 -c 'import json, sys; [print("- " + n) for n in json.load(open(sys.argv[1]))["notes"]]' "$OUT/prepare.json")
-  for n in "${SETTLE_NOTES[@]}"; do notes="$notes"$'\n'"- $n"; done
-  notes=${notes#$'\n'}
-  if [ -n "$APP" ]; then
-    app_errors=$(grep -c ' ERROR ' "$OUT/app.log" || true)
-    [ "$app_errors" = 0 ] || notes="$notes"$'\n'"- The app logged $app_errors ERROR lines (app.log), first: $(grep -m1 ' ERROR ' "$OUT/app.log" | cut -c1-300)"
-  fi
-  if [ -n "$notes" ]; then echo; echo "## Notes"; echo; echo "$notes"; fi
-  echo
-  echo "Raw wrk output (results.tsv: every measurement), URL lists, the writer's summary and log: $OUT"
-  if [ -s "$OUT/writer.json" ]; then
-    echo "(\`bench/check-writes.py $OUT/writer.json $DATABASE\` checks that every acknowledged write is in the database)."
-  fi
-} > "$OUT/report.md"
+sample_statements
+write_report
 
 echo
 cat "$OUT/report.md"

@@ -50,16 +50,15 @@ WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; sql; the app
 BASE="http://127.0.0.1:$PORT"
 OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$DATABASE
 mkdir -p "$OUT"
 
-JAR=$(ls target/stint-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-[ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+find_jar
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
-sql() { psql -qtAX -d "$DATABASE" -c "$1"; }
 POSTINGS=$(sql "select count(*) from postings")
 OPEN=$(sql "select count(*) from postings where status = 'OPEN' and application_deadline >= current_date")
 POSTING=$(sql "select id from postings where status = 'OPEN' and application_deadline >= current_date order by published_at desc limit 1 offset 100")
@@ -68,28 +67,17 @@ EMPLOYER_POSTING=$(sql "select p.id from postings p join company_members m on m.
                         order by (select count(*) from applications a where a.posting_id = p.id) desc, p.id limit 1")
 
 echo "Starting the app on $DATABASE ($POSTINGS postings, $OPEN open) at $BASE"
-DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" DATABASE_PASSWORD="${PGPASSWORD:-}" \
-STINT_BENCH_COUNT_SQL=true java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --stint.demo-data.enabled=false \
-  > "$OUT/app.log" 2>&1 &
-APP=$!
+start_app "$PORT" "$OUT/app.log" STINT_BENCH_COUNT_SQL=true
+APP=$APP_PID
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -fs "$BASE/actuator/health" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
-  sleep 1
-done
+wait_healthy "$APP" "$BASE" "$OUT/app.log"
 
-# Form login: the CSRF token comes from the login page; the session cookie is what wrk sends.
-login() {
-  local jar="$OUT/cookies-$1"
-  local token
-  token=$(curl -fs -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
-       --data-urlencode "_csrf=$token" "$BASE/login"
-  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
-}
+# Form login: the session cookie is what wrk sends.
 declare -A COOKIE=([anonymous]="")
-COOKIE[employer]=$(login employer "$EMPLOYER")
-COOKIE[staff]=$(login staff "$STAFF")
+sign_in "$BASE" "$EMPLOYER" "$PASSWORD" "$OUT/cookies-employer" > /dev/null || true
+COOKIE[employer]=$(session_cookie "$OUT/cookies-employer")
+sign_in "$BASE" "$STAFF" "$PASSWORD" "$OUT/cookies-staff" > /dev/null || true
+COOKIE[staff]=$(session_cookie "$OUT/cookies-staff")
 
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
 {

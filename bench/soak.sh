@@ -12,7 +12,8 @@ DATABASE=${1:-stint_bench}
 SOAK=${SOAK:-600}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-8093}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; following bench/realistic.sh
 OUT=bench/results/$(date -u +%Y%m%dT%H%M%SZ)-soak-$DATABASE
 mkdir -p "$OUT"
 command -v jstat >/dev/null || { echo "jstat (JDK) is needed" >&2; exit 1; }
@@ -21,10 +22,7 @@ PORT=$PORT PHASES=mix CONNECTIONS=$CONNECTIONS MEASURE=$SOAK WARMUP=15 SQL_SAMPL
   bench/realistic.sh "$DATABASE" > "$OUT/realistic.log" 2>&1 &
 BENCH=$!
 trap 'kill $BENCH 2>/dev/null || true' EXIT
-until grep -q "^Phase mix" "$OUT/realistic.log"; do
-  kill -0 "$BENCH" 2>/dev/null || { cat "$OUT/realistic.log" >&2; exit 1; }
-  sleep 1
-done
+wait_for_mix "$BENCH" "$OUT/realistic.log"
 APP=$(pgrep -f "stint-.*\.jar --server.port=$PORT" | head -1)
 echo "Soaking for $SOAK s (app pid $APP)"
 printf 'seconds\theap_mb\told_mb\tfull_gcs\tactive\tidle\tidle_in_transaction\n' > "$OUT/samples.tsv"
@@ -41,7 +39,7 @@ while kill -0 "$BENCH" 2>/dev/null && kill -0 "$APP" 2>/dev/null; do
   sleep 15
 done
 wait "$BENCH" || true
-RUN=$(ls -d bench/results/*-"$DATABASE" | tail -1)
+RUN=$(realistic_run "$OUT/realistic.log")
 {
   echo "# Soak: $SOAK s of the realistic mix on $DATABASE, $CONNECTIONS connections"
   echo

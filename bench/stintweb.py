@@ -1,14 +1,17 @@
 """A browser's side of Stint for the benchmark scripts (bench/prepare.py, bench/writer.py):
-one signed-in session (its own cookie jar), form login with the CSRF token, forms read from the
-HTML. Python's standard library only. Redirects are not followed, so that a caller sees where a
-form sends it; every request is bounded by a timeout.
+one signed-in session (its own cookie jar), form login with the CSRF token, many sign-ins at once,
+forms read from the HTML and a form's POST judged by where it leads. Python's standard library
+only. Redirects are not followed, so that a caller sees where a form sends it; every request is
+bounded by a timeout.
 """
 
+import concurrent.futures
 import html.parser
 import http.client
 import http.cookiejar
 import re
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -16,6 +19,8 @@ import urllib.request
 TIMEOUT = 15  # seconds, per request
 PASSWORD = "demo-password"  # every account bench/generate.sql creates
 CSRF = re.compile(r'name="_csrf"\s+value="([^"]+)"')
+NOTICE = re.compile(r'<p class="notice notice-(success|error)"[^>]*>(.*?)</p>', re.S)
+FIELD_ERROR = re.compile(r'<p class="field-error"[^>]*>(.*?)</p>', re.S)
 
 
 class Response:
@@ -96,6 +101,68 @@ class Browser:
             return "sign-in refused: %s -> %s" % (answer.describe(), answer.location or "-")
         self.email = email
         return None
+
+    def submit(self, path, fields, expect):
+        """A form's POST, then the page its redirect leads to (where the notice is shown, once)."""
+        answer = self.post(path, fields)
+        if answer.status == 0 or answer.status >= 500:
+            return Submitted("failed", answer.describe())
+        if answer.status == 200 and FIELD_ERROR.search(answer.text):  # the form again, with messages
+            return Submitted("refused", "form: " + re.sub(r"\s+", " ", FIELD_ERROR.search(answer.text).group(1)).strip())
+        if answer.status != 302:
+            return Submitted("failed", "unexpected " + answer.describe())
+        where = answer.location
+        expected = re.fullmatch(expect, where)
+        if not expected:
+            return Submitted("refused", "sent to " + re.sub(r"\d+", "N", where))
+        page = self.get(where)
+        notice = NOTICE.search(page.text) if page.status == 200 else None
+        if notice is None:
+            return Submitted("failed", "outcome page: " + (page.describe() if page.status != 200 else "no notice"))
+        text = re.sub(r"\s+", " ", notice.group(2)).strip()
+        if notice.group(1) == "error" or "already" in text:  # e.g. "You have already applied"
+            return Submitted("refused", text)
+        return Submitted("acknowledged", None, where, page, {k: int(v) for k, v in expected.groupdict().items()})
+
+
+class Submitted:
+    """What a form's POST came to:
+      acknowledged  the redirect to the expected page (the regular expression `expect`), whose notice
+                    says it was done; `ids` are the named groups of `expect`, `where` and `page` the
+                    redirect's path and that page;
+      refused       the app said no: the form again with a validation message, a redirect elsewhere,
+                    or an error notice (already applied, posting closed, openings filled...);
+      failed        no answer, a 5xx, any other status, or the outcome page could not be read.
+    """
+
+    def __init__(self, result, reason, where=None, page=None, ids=None):
+        self.result, self.reason, self.where, self.page, self.ids = result, reason, where, page, ids or {}
+
+
+def sign_in_all(base_url, emails, threads=4, attempts=1, stop=None):
+    """Signs each account in with its own Browser, `threads` at a time; an account refused (or timed
+    out: a stalled app) is tried again 5 s later, up to `attempts` times. Returns {email: Browser}
+    of those signed in and {email: reason} of the others, in the order of `emails`; once the event
+    `stop` is set, the accounts not yet tried are in neither."""
+    def one(email):
+        if stop is not None and stop.is_set():
+            return email, None, None
+        browser = Browser(base_url)
+        for attempt in range(attempts):
+            failure = browser.sign_in(email)
+            if not failure or attempt == attempts - 1:
+                break
+            time.sleep(5)
+        return email, browser, failure
+
+    browsers, failures = {}, {}
+    with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+        for email, browser, failure in pool.map(one, emails):
+            if failure:
+                failures[email] = failure
+            elif browser is not None:
+                browsers[email] = browser
+    return browsers, failures
 
 
 class FormReader(html.parser.HTMLParser):

@@ -32,15 +32,15 @@ DOWN_FOR=${DOWN_FOR:-5}
 STOP_SIGNAL=${STOP_SIGNAL:-KILL}
 PROBE_INTERVAL=${PROBE_INTERVAL:-0.25}
 export WRITES_PER_SECOND=${WRITES_PER_SECOND:-5}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# shellcheck source=bench/lib/app.sh
+source bench/lib/app.sh   # PGHOST, PGPORT, PGUSER; the app
 NGINX=http://127.0.0.1:8088
 PORT_A=8081
 PORT_B=8082
 PROBE_USER=${PROBE_USER:-student1@uni2.bench.example.edu}
 
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install -y nginx)" >&2; exit 1; }
-JAR=$(find target -maxdepth 1 -name 'stint-*.jar' ! -name '*plain*' 2>/dev/null | head -1)
-[ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -B package -DskipTests first" >&2; exit 1; }
+find_jar
 psql -qtAX -d "$DATABASE" -c 'select 1' >/dev/null || { echo "Cannot reach database $DATABASE" >&2; exit 1; }
 for port in 8088 $PORT_A $PORT_B; do
   if curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$port/"; then echo "Port $port is in use" >&2; exit 1; fi
@@ -69,30 +69,16 @@ trap 'exit 143' TERM
 
 now() { date +%s.%N; }
 
-# start_instance NAME PORT: prints the JVM's pid
+# start_instance NAME PORT: the instance started, its pid in PID_NAME, and answering
 start_instance() {
-  # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-  DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" DATABASE_USER="$PGUSER" \
-  DATABASE_PASSWORD="${PGPASSWORD:-}" STINT_BENCH_COUNT_SQL=true \
-    java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$2" --stint.demo-data.enabled=false >> "$OUT/app-$1.log" 2>&1 &
-  echo $!
-}
-# wait_healthy PID PORT: until the instance answers its health check (300 s at most)
-wait_healthy() {
-  local i
-  for i in $(seq 600); do
-    curl -fs --max-time 2 -o /dev/null "http://127.0.0.1:$2/actuator/health" && return 0
-    kill -0 "$1" 2>/dev/null || { tail -30 "$OUT/app-$3.log" >&2; echo "Instance $3 did not start" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "Instance $3 did not answer within 300 s" >&2; exit 1
+  start_app "$2" "$OUT/app-$1.log" STINT_BENCH_COUNT_SQL=true
+  printf -v "PID_$1" '%s' "$APP_PID"
+  wait_healthy "$APP_PID" "http://127.0.0.1:$2" "$OUT/app-$1.log" "Instance $1"
 }
 
 echo "Starting instances A (:$PORT_A) and B (:$PORT_B) on $DATABASE, and nginx on $NGINX"
-PID_A=$(start_instance A $PORT_A)
-wait_healthy "$PID_A" $PORT_A A  # one at a time: the first migrates the database if needed
-PID_B=$(start_instance B $PORT_B)
-wait_healthy "$PID_B" $PORT_B B
+start_instance A $PORT_A  # one at a time: the first migrates the database if needed
+start_instance B $PORT_B
 nginx -p "$RUN/" -c "$PWD/deploy/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 for i in $(seq 50); do curl -fs --max-time 2 -o /dev/null "$NGINX/actuator/health" && break; sleep 0.2; done
@@ -105,9 +91,7 @@ echo "Cache: $CACHE_CHECK"
 
 # ---- The probe: one signed-in student, its applications page again and again -----------------------
 JAR_COOKIES="$OUT/probe-cookies.txt"
-token=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$NGINX/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-signed_in=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
-  --data-urlencode "username=$PROBE_USER" --data-urlencode "password=demo-password" --data-urlencode "_csrf=$token" "$NGINX/login")
+signed_in=$(sign_in "$NGINX" "$PROBE_USER" demo-password "$JAR_COOKIES")
 echo "Probe signed in as $PROBE_USER: $signed_in"
 probe() {
   while true; do
@@ -124,10 +108,7 @@ echo "bench/realistic.sh through nginx: mix at $CONNECTIONS connections, ${WARMU
 BASE_URL=$NGINX APP_PIDS="$PID_A $PID_B" PHASES=mix CONNECTIONS=$CONNECTIONS MEASURE=$MEASURE WARMUP=$WARMUP \
   bench/realistic.sh "$DATABASE" > "$OUT/realistic.log" 2>&1 &
 BENCH=$!
-until grep -q '^Phase mix' "$OUT/realistic.log"; do
-  kill -0 "$BENCH" 2>/dev/null || { cat "$OUT/realistic.log" >&2; echo "The benchmark ended early" >&2; exit 1; }
-  sleep 0.5
-done
+wait_for_mix "$BENCH" "$OUT/realistic.log"
 MIX_START=$(awk -v w="$WARMUP" -v t="$(now)" 'BEGIN { printf "%.3f", t + w }')
 sleep $(( WARMUP + STOP_AFTER ))
 echo "Stopping instance B (kill -$STOP_SIGNAL $PID_B), ${STOP_AFTER}s into the measured mix"
@@ -138,8 +119,7 @@ GONE_AT=$(now)
 sleep "$DOWN_FOR"
 echo "Starting instance B again"
 RESTARTED_AT=$(now)
-PID_B=$(start_instance B $PORT_B)
-wait_healthy "$PID_B" $PORT_B B
+start_instance B $PORT_B
 HEALTHY_AT=$(now)
 echo "Instance B answers again, $(awk -v a="$RESTARTED_AT" -v b="$HEALTHY_AT" 'BEGIN { printf "%.0f", b - a }') s after its start"
 wait "$BENCH" || true
@@ -149,8 +129,8 @@ wait "$PROBE" 2>/dev/null || true
 PROBE=""
 sleep 2  # nginx writes its access log buffer every second
 cp "$RUN/logs/access.log" "$OUT/nginx-access.log"
-BENCH_REPORT=$(sed -n 's/^Report: //p' "$OUT/realistic.log" | tail -1)
-[ -n "$BENCH_REPORT" ] || BENCH_REPORT=$(ls -td bench/results/*-"$DATABASE"/report.md 2>/dev/null | grep -v two-instances | head -1)
+BENCH_REPORT=$(realistic_run "$OUT/realistic.log")
+[ -z "$BENCH_REPORT" ] || BENCH_REPORT=$BENCH_REPORT/report.md
 
 # ---- The report -----------------------------------------------------------------------------------
 python3 - "$OUT" "$MIX_START" "$STOPPED_AT" "$GONE_AT" "$RESTARTED_AT" "$HEALTHY_AT" "$STOP_SIGNAL" \
