@@ -1,5 +1,7 @@
 package org.stint.account;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +31,17 @@ public class UserDirectory {
         this.events = events;
     }
 
+    /** A row of the {@code users} columns both queries select. */
+    private static UserRow userRow(ResultSet rs, int row) throws SQLException {
+        return new UserRow(
+                rs.getLong("id"),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
     /** Users whose e-mail or name contains {@code q} (all when blank), newest first. */
     public UserPage find(String q, int page) {
         int pageNumber = Math.max(1, Math.min(page, 10_000));
@@ -50,13 +63,7 @@ public class UserDirectory {
                 .param("pattern", pattern)
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", (long) (pageNumber - 1) * PAGE_SIZE)
-                .query((rs, row) -> new UserRow(
-                        rs.getLong("id"),
-                        rs.getString("email"),
-                        rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getBoolean("enabled"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(UserDirectory::userRow)
                 .list();
         boolean more = rows.size() > PAGE_SIZE;
         return new UserPage(more ? rows.subList(0, PAGE_SIZE) : rows, pageNumber, more);
@@ -66,13 +73,7 @@ public class UserDirectory {
     public java.util.Optional<UserRow> findById(long id) {
         return jdbc.sql("select id, email, display_name, role, enabled, created_at from users where id = :id")
                 .param("id", id)
-                .query((rs, row) -> new UserRow(
-                        rs.getLong("id"),
-                        rs.getString("email"),
-                        rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getBoolean("enabled"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(UserDirectory::userRow)
                 .optional();
     }
 

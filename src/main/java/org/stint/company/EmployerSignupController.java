@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stint.account.EmailAlreadyUsedException;
-import org.stint.account.SessionSignIn;
+import org.stint.account.SignUpFlow;
 import org.stint.shared.Countries;
 
 @Controller
@@ -25,11 +24,11 @@ class EmployerSignupController {
 
     private final CompanyService companies;
 
-    private final SessionSignIn sessions;
+    private final SignUpFlow signUps;
 
-    EmployerSignupController(CompanyService companies, SessionSignIn sessions) {
+    EmployerSignupController(CompanyService companies, SignUpFlow signUps) {
         this.companies = companies;
-        this.sessions = sessions;
+        this.signUps = signUps;
     }
 
     @InitBinder("form")
@@ -48,6 +47,7 @@ class EmployerSignupController {
         return FORM;
     }
 
+    /** The new member is signed in straight away and lands on their company's postings. */
     @PostMapping
     String signUp(
             @Valid @ModelAttribute("form") EmployerSignupForm form,
@@ -55,23 +55,16 @@ class EmployerSignupController {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        CompanyService.SignupResult result;
-        try {
-            result = companies.signUp(form);
-        } catch (EmailAlreadyUsedException taken) {
-            errors.rejectValue("email", "account.signup.email.taken");
-            return FORM;
-        }
-        // The new member is signed in straight away and lands on their company's postings.
-        sessions.signInNewAccount(form.email(), request, response);
-        if (result.joinedByInvitation()) {
-            redirect.addFlashAttribute("flash", "company.signup.joinedByInvitation");
-        } else {
-            redirect.addFlashAttribute("flash", "account.signup.doneEmployer");
-        }
-        return "redirect:/employer/postings";
+        return signUps.signUp(
+                "/employer/postings",
+                FORM,
+                form.email(),
+                errors,
+                redirect,
+                request,
+                response,
+                () -> companies.signUp(form).joinedByInvitation()
+                        ? "company.signup.joinedByInvitation"
+                        : "account.signup.doneEmployer");
     }
 }

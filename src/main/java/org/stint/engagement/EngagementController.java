@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.engagement.EngagementFormFlow.FormPost;
 import org.stint.engagement.EngagementForms.DeliverableForm;
 import org.stint.engagement.EngagementForms.MessageForm;
 import org.stint.engagement.EngagementForms.MilestoneForm;
@@ -49,10 +50,11 @@ class EngagementController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return flow.act(user, id, errors, model, redirect, "engagement.message.sent", "messages", () -> {
-            work.postMessage(user, id, form.body());
-            return null;
-        });
+        return flow.act(
+                new FormPost(user, id, errors, model, redirect),
+                "engagement.message.sent",
+                "messages",
+                () -> work.postMessage(user, id, form.body()));
     }
 
     @PostMapping("/engagements/{id}/deliverables")
@@ -63,24 +65,24 @@ class EngagementController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return flow.act(user, id, errors, model, redirect, "engagement.deliverable.sent", "deliverables", () -> {
-            MultipartFile file = form.file();
-            byte[] content = null;
-            String name = null;
-            if (file != null && !file.isEmpty()) {
-                if (file.getSize() > org.stint.shared.FileContent.MAX_UPLOAD_BYTES) {
-                    throw new EngagementFieldException("file", "engagement.deliverable.tooLarge");
-                }
-                try {
-                    content = file.getBytes();
-                } catch (IOException unreadable) {
-                    throw new EngagementFieldException("file", "engagement.deliverable.badType");
-                }
-                name = file.getOriginalFilename();
-            }
-            work.submitDeliverable(user, id, form.title(), form.url(), form.note(), name, content);
-            return null;
-        });
+        return flow.act(
+                new FormPost(user, id, errors, model, redirect), "engagement.deliverable.sent", "deliverables", () -> {
+                    MultipartFile file = form.file();
+                    byte[] content = null;
+                    String name = null;
+                    if (file != null && !file.isEmpty()) {
+                        if (file.getSize() > org.stint.shared.FileContent.MAX_UPLOAD_BYTES) {
+                            throw new EngagementFieldException("file", "engagement.deliverable.tooLarge");
+                        }
+                        try {
+                            content = file.getBytes();
+                        } catch (IOException unreadable) {
+                            throw new EngagementFieldException("file", "engagement.deliverable.badType");
+                        }
+                        name = file.getOriginalFilename();
+                    }
+                    work.submitDeliverable(user, id, form.title(), form.url(), form.note(), name, content);
+                });
     }
 
     /** A deliverable's file: always a download, never shown inline, never sniffed, never cached. */
@@ -112,12 +114,8 @@ class EngagementController {
             Model model,
             RedirectAttributes redirect) {
         return flow.actOnRow(
-                user,
-                id,
+                new FormPost(user, id, errors, model, redirect),
                 "review-" + deliverableId,
-                errors,
-                model,
-                redirect,
                 "ACCEPTED".equals(form.decision()) ? "engagement.review.accepted" : "engagement.review.changes.done",
                 "deliverables",
                 () -> work.review(user, id, deliverableId, form.decision(), form.comment()));
@@ -131,10 +129,11 @@ class EngagementController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return flow.act(user, id, errors, model, redirect, "engagement.milestone.added", "milestones", () -> {
-            work.addMilestone(user, id, form.milestoneTitle(), form.dueOn());
-            return null;
-        });
+        return flow.act(
+                new FormPost(user, id, errors, model, redirect),
+                "engagement.milestone.added",
+                "milestones",
+                () -> work.addMilestone(user, id, form.milestoneTitle(), form.dueOn()));
     }
 
     @PostMapping("/engagements/{id}/milestones/{milestoneId}/delete")

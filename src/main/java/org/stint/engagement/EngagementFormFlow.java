@@ -2,7 +2,6 @@ package org.stint.engagement;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -61,53 +60,44 @@ class EngagementFormFlow {
         return PAGE;
     }
 
+    /**
+     * A form posted to the engagement page, as Spring MVC hands it to the controller: who posted
+     * it, to which engagement, the form's binding result, the model to show the page again with,
+     * and the attributes of the redirect back to it.
+     */
+    record FormPost(AccountPrincipal user, long id, BindingResult errors, Model model, RedirectAttributes redirect) {}
+
     /** A page-level form: field errors re-render the page, refusals and success redirect. */
-    String act(
-            AccountPrincipal user,
-            long id,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            String done,
-            String anchor,
-            Supplier<Void> action) {
-        if (errors.hasErrors()) {
-            return render(user, id, model);
+    String act(FormPost post, String done, String anchor, Runnable action) {
+        if (post.errors().hasErrors()) {
+            return render(post.user(), post.id(), post.model());
         }
         try {
-            action.get();
+            action.run();
         } catch (EngagementFieldException field) {
-            errors.rejectValue(field.field(), field.messageKey(), field.args(), null);
-            return render(user, id, model);
+            post.errors().rejectValue(field.field(), field.messageKey(), field.args(), null);
+            return render(post.user(), post.id(), post.model());
         } catch (EngagementRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-            return "redirect:/engagements/" + id + "#" + anchor;
+            post.redirect().addFlashAttribute("flashError", refused.messageKey());
+            return "redirect:/engagements/" + post.id() + "#" + anchor;
         }
-        redirect.addFlashAttribute("flash", done);
-        return "redirect:/engagements/" + id + "#" + anchor;
+        post.redirect().addFlashAttribute("flash", done);
+        return "redirect:/engagements/" + post.id() + "#" + anchor;
     }
 
     /** A form of one row: its errors and typed values go back to that row only. */
-    String actOnRow(
-            AccountPrincipal user,
-            long id,
-            String target,
-            BindingResult errors,
-            Model model,
-            RedirectAttributes redirect,
-            String done,
-            String anchor,
-            Runnable action) {
+    String actOnRow(FormPost post, String target, String done, String anchor, Runnable action) {
+        BindingResult errors = post.errors();
         if (!errors.hasErrors()) {
             try {
                 action.run();
-                redirect.addFlashAttribute("flash", done);
-                return "redirect:/engagements/" + id + "#" + anchor;
+                post.redirect().addFlashAttribute("flash", done);
+                return "redirect:/engagements/" + post.id() + "#" + anchor;
             } catch (EngagementFieldException field) {
                 errors.rejectValue(field.field(), field.messageKey(), field.args(), null);
             } catch (EngagementRefusedException refused) {
-                redirect.addFlashAttribute("flashError", refused.messageKey());
-                return "redirect:/engagements/" + id + "#" + anchor;
+                post.redirect().addFlashAttribute("flashError", refused.messageKey());
+                return "redirect:/engagements/" + post.id() + "#" + anchor;
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -122,9 +112,10 @@ class EngagementFormFlow {
         for (FieldError error : errors.getFieldErrors()) {
             messagesByField.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
         }
+        Model model = post.model();
         model.addAttribute("rowTarget", target);
         model.addAttribute("rowValues", values);
         model.addAttribute("rowErrors", messagesByField);
-        return render(user, id, model);
+        return render(post.user(), post.id(), model);
     }
 }

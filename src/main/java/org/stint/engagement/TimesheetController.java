@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.engagement.EngagementFormFlow.FormPost;
 import org.stint.engagement.EngagementForms.CorrectionForm;
 import org.stint.engagement.EngagementForms.QueryForm;
 import org.stint.engagement.EngagementForms.TimesheetForm;
@@ -36,17 +37,18 @@ class TimesheetController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return flow.act(user, id, errors, model, redirect, "engagement.timesheet.sent", "timesheets", () -> {
-            timesheets.submitTimesheet(
-                    user,
-                    id,
-                    form.weekStart(),
-                    form.hours(),
-                    form.timesheetNote(),
-                    form.confirmed(),
-                    form.overReason());
-            return null;
-        });
+        return flow.act(
+                new FormPost(user, id, errors, model, redirect),
+                "engagement.timesheet.sent",
+                "timesheets",
+                () -> timesheets.submitTimesheet(
+                        user,
+                        id,
+                        form.weekStart(),
+                        form.hours(),
+                        form.timesheetNote(),
+                        form.confirmed(),
+                        form.overReason()));
     }
 
     @PostMapping("/engagements/{id}/timesheets/{timesheetId}/approve")
@@ -74,12 +76,8 @@ class TimesheetController {
             Model model,
             RedirectAttributes redirect) {
         return flow.actOnRow(
-                user,
-                id,
+                new FormPost(user, id, errors, model, redirect),
                 "query-" + timesheetId,
-                errors,
-                model,
-                redirect,
                 "engagement.timesheet.queried",
                 "timesheets",
                 () -> timesheets.queryTimesheet(user, id, timesheetId, form.comment()));
@@ -95,12 +93,8 @@ class TimesheetController {
             Model model,
             RedirectAttributes redirect) {
         return flow.actOnRow(
-                user,
-                id,
+                new FormPost(user, id, errors, model, redirect),
                 "correct-" + timesheetId,
-                errors,
-                model,
-                redirect,
                 "engagement.correction.done",
                 "timesheets",
                 () -> timesheets.correctTimesheet(
@@ -115,9 +109,10 @@ class TimesheetController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return flow.act(user, id, errors, model, redirect, "engagement.correction.done", "hours", () -> {
-            timesheets.correctTotal(user, id, form.totalHours(), form.totalReason(), form.confirmed());
-            return null;
-        });
+        return flow.act(
+                new FormPost(user, id, errors, model, redirect),
+                "engagement.correction.done",
+                "hours",
+                () -> timesheets.correctTotal(user, id, form.totalHours(), form.totalReason(), form.confirmed()));
     }
 }

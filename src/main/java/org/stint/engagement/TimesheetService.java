@@ -3,11 +3,11 @@ package org.stint.engagement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stint.account.AccountPrincipal;
 import org.stint.hiring.CompletionService;
-import org.stint.hiring.HourLimits;
 import org.stint.hiring.HoursOverLimitException;
 
 /**
@@ -61,7 +61,8 @@ class TimesheetService {
             throw new EngagementFieldException("weekStart", "engagement.timesheet.alreadyApproved");
         }
         BigDecimal total = repository.hoursOfOtherWeeks(id, week).add(hours);
-        boolean over = hourRule(header.limits(), hours, total, confirmOver, overReason, "hours", "overReason");
+        boolean over = hourRule(() ->
+                header.limits().requireConfirmation(hours, total, confirmOver, overReason, "hours", "overReason"));
         String reason = over ? overReason.strip() : null;
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (existing.isPresent()) {
@@ -81,17 +82,10 @@ class TimesheetService {
         access.tell(header, viewer, EngagementActivity.Kind.TIMESHEET);
     }
 
-    /** Turns the hiring module's over-limit refusal into a message next to this form's field. */
-    private static boolean hourRule(
-            HourLimits limits,
-            BigDecimal week,
-            BigDecimal total,
-            boolean confirmed,
-            String reason,
-            String hoursField,
-            String reasonField) {
+    /** Runs one of the hiring module's hour rules; its over-limit refusal becomes a message next to the field. */
+    private static boolean hourRule(BooleanSupplier rule) {
         try {
-            return limits.requireConfirmation(week, total, confirmed, reason, hoursField, reasonField);
+            return rule.getAsBoolean();
         } catch (HoursOverLimitException over) {
             throw new EngagementFieldException(over.field(), over.messageKey(), over.args());
         }
@@ -139,7 +133,7 @@ class TimesheetService {
             throw new EngagementRefusedException("engagement.correction.notApproved");
         }
         BigDecimal total = repository.hoursOfOtherWeeks(id, sheet.weekStart()).add(hours);
-        hourRule(header.limits(), hours, total, confirmOver, reason, "hours", "reason");
+        hourRule(() -> header.limits().requireConfirmation(hours, total, confirmOver, reason, "hours", "reason"));
         repository.correctTimesheet(sheet.id(), hours);
         repository.hoursEvent(
                 id, sheet.id(), HoursAction.CORRECTED, hours, sheet.hours(), reason.strip(), viewer.userId());
@@ -156,7 +150,8 @@ class TimesheetService {
         if (!"COMPLETED".equals(header.status())) {
             throw new EngagementRefusedException("engagement.correction.notCompleted");
         }
-        hourRule(header.limits(), null, hours, confirmOver, reason, "totalHours", "totalReason");
+        hourRule(() ->
+                header.limits().requireConfirmation(null, hours, confirmOver, reason, "totalHours", "totalReason"));
         BigDecimal before = completions.correctCompletedHours(viewer.userId(), id, hours);
         repository.hoursEvent(id, null, HoursAction.TOTAL_CORRECTED, hours, before, reason.strip(), viewer.userId());
         access.tell(header, viewer, EngagementActivity.Kind.HOURS_CORRECTED);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
+import org.stint.hiring.EmployerApplicationPage.FormPost;
 import org.stint.shared.Confirmation;
 
 /** The employer's side: a posting's applicants, and each application's review, hire and rating. */
@@ -93,11 +94,10 @@ class ApplicantsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return page.render(user, id, model);
-        }
-        return EmployerApplicationPage.step(
-                id, redirect, "hiring.reject.done", () -> hiring.reject(user.userId(), id, form.message()));
+        return page.submit(
+                new FormPost(user, id, errors, model, redirect),
+                "hiring.reject.done",
+                () -> hiring.reject(user.userId(), id, form.message()));
     }
 
     /**
@@ -149,12 +149,8 @@ class ApplicantsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return page.render(user, id, model);
-        }
-        return EmployerApplicationPage.step(
-                id,
-                redirect,
+        return page.submit(
+                new FormPost(user, id, errors, model, redirect),
                 "hiring.rating.done",
                 () -> hiring.rateStudent(user.userId(), id, form.rating(), form.comment()));
     }

@@ -2,6 +2,8 @@ package org.stint.hiring;
 
 import static org.stint.hiring.HiringRows.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,14 +28,7 @@ class ApplicationTimeline {
                         order by e.occurred_at, e.id
                         """)
                 .param("id", applicationId)
-                .query((rs, row) -> new TimelineEntry(
-                        rs.getString("from_status") == null
-                                ? null
-                                : ApplicationStatus.valueOf(rs.getString("from_status")),
-                        ApplicationStatus.valueOf(rs.getString("to_status")),
-                        rs.getString("display_name"),
-                        rs.getString("note"),
-                        instant(rs, "occurred_at")))
+                .query(ApplicationTimeline::entry)
                 .list();
     }
 
@@ -47,14 +42,18 @@ class ApplicationTimeline {
                         limit 1
                         """)
                 .param("id", applicationId)
-                .query((rs, row) -> new TimelineEntry(
-                        rs.getString("from_status") == null
-                                ? null
-                                : ApplicationStatus.valueOf(rs.getString("from_status")),
-                        ApplicationStatus.valueOf(rs.getString("to_status")),
-                        null,
-                        rs.getString("note"),
-                        instant(rs, "occurred_at")))
+                .query(ApplicationTimeline::entry)
                 .optional();
+    }
+
+    /** A row of {@code from_status, to_status, display_name, note, occurred_at}. */
+    private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
+        String from = rs.getString("from_status");
+        return new TimelineEntry(
+                from == null ? null : ApplicationStatus.valueOf(from),
+                ApplicationStatus.valueOf(rs.getString("to_status")),
+                rs.getString("display_name"),
+                rs.getString("note"),
+                instant(rs, "occurred_at"));
     }
 }

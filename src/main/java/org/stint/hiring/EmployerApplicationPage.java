@@ -2,6 +2,7 @@ package org.stint.hiring;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 
@@ -64,6 +65,22 @@ class EmployerApplicationPage {
         }
     }
 
+    /**
+     * A form posted to the page, as Spring MVC hands it to the controller: who posted it, for which
+     * application, the form's binding result, the model to show the page again with, and the
+     * attributes of the redirect back to it.
+     */
+    record FormPost(AccountPrincipal user, long id, BindingResult errors, Model model, RedirectAttributes redirect) {}
+
+    /** A form's step: with field errors the page again, showing them; otherwise {@link #step}. */
+    String submit(FormPost post, String done, Runnable action) {
+        if (post.errors().hasErrors()) {
+            return render(post.user(), post.id(), post.model());
+        }
+        return step(post.id(), post.redirect(), done, action);
+    }
+
+    /** Runs a step of the workflow and goes back to the page with its message, or the refusal's. */
     static String step(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();

@@ -41,7 +41,7 @@ record EmployerApplicationView(
 
     /** "36", "37.5": hours as people write them. */
     public String hoursWorkedText() {
-        return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
+        return HourLimits.text(hoursWorked);
     }
 
     /** Whether hiring would take the student above their weekly hour cap. */

@@ -72,42 +72,30 @@ class MyApplicationsController {
             @RequestParam(name = Confirmation.CONFIRMED, required = false) String confirmed,
             Model model,
             RedirectAttributes redirect) {
-        if (!Confirmation.confirmed(confirmed)) {
-            StudentApplicationView app = hiring.studentView(user.userId(), id);
-            model.addAttribute(
-                    "confirmation",
-                    new Confirmation(
-                            "hiring.withdraw.confirm.title",
-                            "hiring.withdraw.confirm",
-                            new Object[] {
-                                app.postingTitle(), app.companyName(), StudentApplicationView.UNDO_WINDOW.toMinutes()
-                            },
-                            "/applications/" + id + "/withdraw",
-                            "hiring.withdraw.confirm.yes",
-                            "/applications/" + id,
-                            Map.of()));
-            return Confirmation.VIEW;
+        if (Confirmation.confirmed(confirmed)) {
+            return step(id, redirect, "hiring.withdraw.done", () -> withdrawals.withdraw(user.userId(), id));
         }
-        try {
-            withdrawals.withdraw(user.userId(), id);
-            redirect.addFlashAttribute("flash", "hiring.withdraw.done");
-        } catch (HiringRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/applications/" + id;
+        StudentApplicationView app = hiring.studentView(user.userId(), id);
+        model.addAttribute(
+                "confirmation",
+                new Confirmation(
+                        "hiring.withdraw.confirm.title",
+                        "hiring.withdraw.confirm",
+                        new Object[] {
+                            app.postingTitle(), app.companyName(), StudentApplicationView.UNDO_WINDOW.toMinutes()
+                        },
+                        "/applications/" + id + "/withdraw",
+                        "hiring.withdraw.confirm.yes",
+                        "/applications/" + id,
+                        Map.of()));
+        return Confirmation.VIEW;
     }
 
     /** Takes a withdrawal back within the few minutes allowed. */
     @PostMapping("/applications/{id}/withdraw/undo")
     String undoWithdraw(
             @AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            withdrawals.undoWithdraw(user.userId(), id);
-            redirect.addFlashAttribute("flash", "hiring.undo.done");
-        } catch (HiringRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/applications/" + id;
+        return step(id, redirect, "hiring.undo.done", () -> withdrawals.undoWithdraw(user.userId(), id));
     }
 
     @PostMapping("/applications/{id}/rating")
@@ -141,9 +129,18 @@ class MyApplicationsController {
         if (errors.hasErrors()) {
             return detail(user, id, model);
         }
+        return step(
+                id,
+                redirect,
+                "hiring.dispute.done",
+                () -> disputes.raiseDispute(user.userId(), user.displayName(), id, form.reason()));
+    }
+
+    /** Runs a step of the student's and goes back to the application's page with its message, or the refusal's. */
+    private static String step(long id, RedirectAttributes redirect, String done, Runnable action) {
         try {
-            disputes.raiseDispute(user.userId(), user.displayName(), id, form.reason());
-            redirect.addFlashAttribute("flash", "hiring.dispute.done");
+            action.run();
+            redirect.addFlashAttribute("flash", done);
         } catch (HiringRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
         }

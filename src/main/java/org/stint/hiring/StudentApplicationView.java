@@ -56,6 +56,6 @@ record StudentApplicationView(
 
     /** "36", "37.5": hours as people write them. */
     public String hoursWorkedText() {
-        return hoursWorked == null ? "" : hoursWorked.stripTrailingZeros().toPlainString();
+        return HourLimits.text(hoursWorked);
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stint.account.EmailAlreadyUsedException;
-import org.stint.account.SessionSignIn;
+import org.stint.account.SignUpFlow;
 
 @Controller
 @RequestMapping("/signup/student")
@@ -22,11 +21,11 @@ class StudentSignupController {
 
     private final StudentService students;
 
-    private final SessionSignIn sessions;
+    private final SignUpFlow signUps;
 
-    StudentSignupController(StudentService students, SessionSignIn sessions) {
+    StudentSignupController(StudentService students, SignUpFlow signUps) {
         this.students = students;
-        this.sessions = sessions;
+        this.signUps = signUps;
     }
 
     @GetMapping
@@ -35,6 +34,7 @@ class StudentSignupController {
         return FORM;
     }
 
+    /** The new student is signed in straight away and lands on their own page. */
     @PostMapping
     String signUp(
             @Valid @ModelAttribute("form") StudentSignupForm form,
@@ -42,21 +42,14 @@ class StudentSignupController {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        try {
-            students.signUp(form);
-        } catch (UnknownUniversityException unknown) {
-            errors.rejectValue("email", "student.signup.email.unknownUniversity");
-            return FORM;
-        } catch (EmailAlreadyUsedException taken) {
-            errors.rejectValue("email", "account.signup.email.taken");
-            return FORM;
-        }
-        // The new student is signed in straight away and lands on their own page.
-        sessions.signInNewAccount(form.email(), request, response);
-        redirect.addFlashAttribute("flash", "account.signup.doneStudent");
-        return "redirect:/applications";
+        return signUps.signUp("/applications", FORM, form.email(), errors, redirect, request, response, () -> {
+            try {
+                students.signUp(form);
+                return "account.signup.doneStudent";
+            } catch (UnknownUniversityException unknown) {
+                errors.rejectValue("email", "student.signup.email.unknownUniversity");
+                return null;
+            }
+        });
     }
 }

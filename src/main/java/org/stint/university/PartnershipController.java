@@ -1,5 +1,6 @@
 package org.stint.university;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stint.account.AccountPrincipal;
 import org.stint.shared.Confirmation;
@@ -71,40 +73,36 @@ class PartnershipController {
         return decided(id, redirect, "university.partnership.approved", () -> partnerships.approve(user.userId(), id));
     }
 
-    @PostMapping("/{id}/decline")
-    String decline(
+    /**
+     * Declining a request and revoking a partnership: each needs a reason, which the company is
+     * shown. The address says which of the two it is.
+     */
+    @PostMapping({"/{id}/decline", "/{id}/revoke"})
+    String decideWithReason(
             @PathVariable long id,
             @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult errors,
             @AuthenticationPrincipal AccountPrincipal user,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         if (errors.hasErrors()) {
             return detail(id, user, model);
+        }
+        // the address pattern that matched: ".../{id}/decline" or ".../{id}/revoke"
+        String route = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (route.endsWith("/revoke")) {
+            return decided(
+                    id,
+                    redirect,
+                    "university.partnership.revoked",
+                    () -> partnerships.revoke(user.userId(), id, form.reason()));
         }
         return decided(
                 id,
                 redirect,
                 "university.partnership.declined",
                 () -> partnerships.decline(user.userId(), id, form.reason()));
-    }
-
-    @PostMapping("/{id}/revoke")
-    String revoke(
-            @PathVariable long id,
-            @Valid @ModelAttribute("decisionForm") DecisionForm form,
-            BindingResult errors,
-            @AuthenticationPrincipal AccountPrincipal user,
-            Model model,
-            RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return detail(id, user, model);
-        }
-        return decided(
-                id,
-                redirect,
-                "university.partnership.revoked",
-                () -> partnerships.revoke(user.userId(), id, form.reason()));
     }
 
     /** Runs a decision and says on the partnership's page how it went (it may have been taken already). */

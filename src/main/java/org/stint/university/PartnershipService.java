@@ -148,45 +148,47 @@ public class PartnershipService {
 
     @Transactional
     void approve(long staffUserId, long partnershipId) {
-        University university = staffUniversity(staffUserId);
-        Partnership partnership = lockForDecision(partnershipId, university);
-        Instant now = Instant.now(clock);
-        partnership.approve(staffUserId, now);
-        history(partnershipId, PartnershipStatus.APPROVED, null, staffUserId, now);
-        events.publishEvent(new PartnershipApproved(
-                partnershipId, university.getId(), university.getName(), partnership.getCompanyId(), staffUserId));
+        decide(staffUserId, partnershipId, PartnershipStatus.APPROVED, null);
     }
 
     @Transactional
     void decline(long staffUserId, long partnershipId, String reason) {
-        University university = staffUniversity(staffUserId);
-        Partnership partnership = lockForDecision(partnershipId, university);
-        Instant now = Instant.now(clock);
-        partnership.decline(staffUserId, now, reason);
-        history(partnershipId, PartnershipStatus.DECLINED, partnership.getReason(), staffUserId, now);
-        events.publishEvent(new PartnershipDeclined(
-                partnershipId,
-                university.getId(),
-                university.getName(),
-                partnership.getCompanyId(),
-                staffUserId,
-                partnership.getReason()));
+        decide(staffUserId, partnershipId, PartnershipStatus.DECLINED, reason);
     }
 
     @Transactional
     void revoke(long staffUserId, long partnershipId, String reason) {
+        decide(staffUserId, partnershipId, PartnershipStatus.REVOKED, reason);
+    }
+
+    /**
+     * One decision on the staff member's own university's partnership (locked while deciding),
+     * kept in its history with the reason, and published as the event of that decision.
+     */
+    private void decide(long staffUserId, long partnershipId, PartnershipStatus decision, String reason) {
         University university = staffUniversity(staffUserId);
         Partnership partnership = lockForDecision(partnershipId, university);
         Instant now = Instant.now(clock);
-        partnership.revoke(staffUserId, now, reason);
-        history(partnershipId, PartnershipStatus.REVOKED, partnership.getReason(), staffUserId, now);
-        events.publishEvent(new PartnershipRevoked(
-                partnershipId,
-                university.getId(),
-                university.getName(),
-                partnership.getCompanyId(),
-                staffUserId,
-                partnership.getReason()));
+        switch (decision) {
+            case APPROVED -> partnership.approve(staffUserId, now);
+            case DECLINED -> partnership.decline(staffUserId, now, reason);
+            case REVOKED -> partnership.revoke(staffUserId, now, reason);
+            case REQUESTED -> throw new IllegalArgumentException("not a decision: " + decision);
+        }
+        history(partnershipId, decision, partnership.getReason(), staffUserId, now);
+        long universityId = university.getId();
+        String name = university.getName();
+        long companyId = partnership.getCompanyId();
+        String why = partnership.getReason();
+        events.publishEvent(
+                switch (decision) {
+                    case APPROVED -> new PartnershipApproved(partnershipId, universityId, name, companyId, staffUserId);
+                    case DECLINED ->
+                        new PartnershipDeclined(partnershipId, universityId, name, companyId, staffUserId, why);
+                    case REVOKED ->
+                        new PartnershipRevoked(partnershipId, universityId, name, companyId, staffUserId, why);
+                    case REQUESTED -> throw new IllegalArgumentException("not a decision: " + decision);
+                });
     }
 
     private Partnership lockForDecision(long partnershipId, University university) {

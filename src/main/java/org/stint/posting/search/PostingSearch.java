@@ -108,8 +108,15 @@ public class PostingSearch {
                         cards("postings p", " where p.id in (:pageIds)", "", viewer, params), summary.page());
             }
         }
-        return new SearchResult(items, summary.matches(), page, PAGE_SIZE, summary.facets(), ignored, summary.markets())
-                .payFirstIn(viewer.currency());
+        return new SearchResult(
+                items,
+                summary.matches(),
+                page,
+                PAGE_SIZE,
+                summary.facets(),
+                ignored,
+                summary.markets(),
+                viewer.currency());
     }
 
     /** The newest open postings matching a search (its Atom feed, the home page), with the vetted marks. */

@@ -25,23 +25,7 @@ public record SearchResult(
     public static final int MAX_PAGES = PostingSearch.MATCH_LIMIT / PostingSearch.PAGE_SIZE;
 
     public SearchResult(List<PostingCard> items, long total, int page, int pageSize) {
-        this(items, total, page, pageSize, SearchFacets.none(), false, List.of());
-    }
-
-    public SearchResult(
-            List<PostingCard> items,
-            long total,
-            int page,
-            int pageSize,
-            SearchFacets facets,
-            boolean keywordsIgnored,
-            List<String> markets) {
-        this(items, total, page, pageSize, facets, keywordsIgnored, markets, "USD");
-    }
-
-    /** The same results, "Highest pay" ranking this currency first. */
-    SearchResult payFirstIn(String currency) {
-        return new SearchResult(items, total, page, pageSize, facets, keywordsIgnored, markets, currency);
+        this(items, total, page, pageSize, SearchFacets.none(), false, List.of(), "USD");
     }
 
     /** The countries to pick from: those with open postings and the one chosen, else every country. */

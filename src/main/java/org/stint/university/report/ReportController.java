@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stint.account.AccountPrincipal;
 import org.stint.shared.Money;
@@ -28,6 +29,8 @@ class ReportController {
     /** The page lists the companies with most hires; the figures CSV has them all. */
     static final int COMPANIES_ON_PAGE = 25;
 
+    private static final String RANGE = "range";
+
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final ReportService reports;
@@ -39,17 +42,23 @@ class ReportController {
         this.messages = messages;
     }
 
+    /**
+     * The months the page and each export cover, from the {@code from} and {@code to} parameters;
+     * also the page's {@code range}.
+     */
+    @ModelAttribute(RANGE)
+    ReportRange range(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return reports.range(from, to);
+    }
+
     @GetMapping("/university/reports")
     String dashboard(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ModelAttribute(name = RANGE, binding = false) ReportRange range,
             @AuthenticationPrincipal AccountPrincipal user,
             Model model) {
-        ReportRange range = reports.range(from, to);
         OutcomeReport report = reports.report(user.userId(), range);
         YearMonth currentMonth = reports.currentMonth();
         model.addAttribute("report", report);
-        model.addAttribute("range", range);
         model.addAttribute("monthChoices", range.choices(report.firstMonth(), currentMonth));
         model.addAttribute(
                 "companies",
@@ -61,12 +70,10 @@ class ReportController {
 
     @GetMapping(value = "/university/reports/figures.csv", produces = "text/csv")
     void figuresCsv(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ModelAttribute(name = RANGE, binding = false) ReportRange range,
             @AuthenticationPrincipal AccountPrincipal user,
             HttpServletResponse response)
             throws IOException {
-        ReportRange range = reports.range(from, to);
         OutcomeReport report = reports.report(user.userId(), range);
         Csv csv = csv(response, "outcomes-" + range.from() + "-to-" + range.to() + ".csv");
         List<Object> header = new ArrayList<>(List.of(
@@ -110,12 +117,10 @@ class ReportController {
 
     @GetMapping(value = "/university/reports/engagements.csv", produces = "text/csv")
     void engagementsCsv(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @ModelAttribute(name = RANGE, binding = false) ReportRange range,
             @AuthenticationPrincipal AccountPrincipal user,
             HttpServletResponse response)
             throws IOException {
-        ReportRange range = reports.range(from, to);
         Csv csv = csv(response, "engagements-" + range.from() + "-to-" + range.to() + ".csv");
         csv.row(List.of(
                 "student",
