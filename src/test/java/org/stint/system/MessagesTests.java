@@ -26,6 +26,16 @@ class MessagesTests {
 
     private static final Pattern DYNAMIC_KEY = Pattern.compile("#\\{'([A-Za-z0-9_.]+)'\\s*\\+");
 
+    /**
+     * A fragment call (th:replace, th:insert): its quoted arguments that look like keys are keys, and
+     * those ending in a dot are prefixes the fragment completes with an enum value.
+     */
+    private static final Pattern FRAGMENT_CALL = Pattern.compile("th:(?:replace|insert)=\"([^\"]*)\"");
+
+    private static final Pattern ARGUMENT_KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)'");
+
+    private static final Pattern ARGUMENT_PREFIX = Pattern.compile("'([a-z][A-Za-z0-9_.]*\\.)'");
+
     private static final Pattern JAVA_KEY = Pattern.compile(
             "(?:rejectValue\\(\"\\w+\", |addFlashAttribute\\(\"flash(?:Error)?\", |reject\\(|Exception\\(|step\\(\\w+, \\w+, |lifecycle\\(\\w+, )\"([a-z]+\\.[A-Za-z.]+)\"");
 
@@ -57,19 +67,12 @@ class MessagesTests {
         for (Path template : files(Path.of("src/main/resources/templates"), ".html")) {
             String html = Files.readString(template);
             collect(STATIC_KEY.matcher(html), messages, missing, template);
-            Matcher dynamic = DYNAMIC_KEY.matcher(html);
-            while (dynamic.find()) {
-                String prefix = dynamic.group(1);
-                assertThat(ENUM_PREFIXES)
-                        .as("dynamic key prefix %s in %s", prefix, template)
-                        .containsKey(prefix);
-                for (Object constant : Class.forName(ENUM_PREFIXES.get(prefix)).getEnumConstants()) {
-                    String key = prefix + constant;
-                    if (!messages.containsKey(key)) {
-                        missing.add(key + " (" + template.getFileName() + ")");
-                    }
-                }
+            Matcher call = FRAGMENT_CALL.matcher(html);
+            while (call.find()) {
+                collect(ARGUMENT_KEY.matcher(call.group(1)), messages, missing, template);
+                collectEnumKeys(ARGUMENT_PREFIX.matcher(call.group(1)), messages, missing, template);
             }
+            collectEnumKeys(DYNAMIC_KEY.matcher(html), messages, missing, template);
         }
         for (Path source : files(Path.of("src/main/java"), ".java")) {
             collect(JAVA_KEY.matcher(Files.readString(source)), messages, missing, source);
@@ -88,6 +91,23 @@ class MessagesTests {
                 "notice.status." + status + ".body"
             }) {
                 assertThat(messages).as(key).containsKey(key);
+            }
+        }
+    }
+
+    /** The keys of each prefix found, one per constant of the enum that ENUM_PREFIXES names for it. */
+    private static void collectEnumKeys(Matcher prefixes, Properties messages, Set<String> missing, Path template)
+            throws ClassNotFoundException {
+        while (prefixes.find()) {
+            String prefix = prefixes.group(1);
+            assertThat(ENUM_PREFIXES)
+                    .as("dynamic key prefix %s in %s", prefix, template)
+                    .containsKey(prefix);
+            for (Object constant : Class.forName(ENUM_PREFIXES.get(prefix)).getEnumConstants()) {
+                String key = prefix + constant;
+                if (!messages.containsKey(key)) {
+                    missing.add(key + " (" + template.getFileName() + ")");
+                }
             }
         }
     }
