@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
+import org.stint.testsupport.SignUpForms;
 
 /**
  * A new account proves its e-mail address with a single-use, expiring link, asked for again from
@@ -42,13 +43,7 @@ class EmailVerificationTests extends VerificationTestSupport {
     @Test
     void signingUpSendsALinkThatVerifiesTheAddressOnce() throws Exception {
         String email = "new-" + UUID.randomUUID() + "@northbridge.edu";
-        mvc.perform(post("/signup/student")
-                        .with(csrf())
-                        .param("name", "New Student")
-                        .param("email", email)
-                        .param("password", "a-good-password")
-                        .param("programme", "BSc Physics")
-                        .param("graduationYear", "2028"))
+        mvc.perform(SignUpForms.student("New Student", email, "a-good-password"))
                 .andExpect(redirectedUrl("/applications"));
         long id = jdbc.sql("select id from users where email = :e")
                 .param("e", email)

@@ -6,25 +6,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 
 /** Password tests: a student with a known password, signing in, and whether a session still works. */
-@AppTest
-abstract class PasswordTestSupport {
+abstract class PasswordTestSupport extends AppTestSupport {
 
     static final String OLD_PASSWORD = "the-old-password";
 
     static final String NEW_PASSWORD = "a-brand-new-password";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
 
     /** A student who signs in with {@link #OLD_PASSWORD}; returns their e-mail address. */
     String studentWithPassword() {

@@ -12,28 +12,18 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 
 /** Password guessing slows down per account and per address, and the account's owner hears of it. */
-@AppTest
-class SignInThrottleTests {
+class SignInThrottleTests extends AppTestSupport {
 
     private static final String PASSWORD = "the-right-password";
 
     /** Each test signs in from its own address, so that the per-address count is its own. */
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private String student() {
         Fixtures f = new Fixtures(jdbc);

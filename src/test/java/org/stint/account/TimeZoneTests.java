@@ -14,10 +14,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
@@ -27,19 +25,12 @@ import org.stint.testsupport.SessionCookie;
  * Times are shown in the viewer's zone: their university's by default, their own choice once they
  * make one, UTC for visitors; the machine-readable {@code datetime} stays UTC.
  */
-@AppTest
-class TimeZoneTests {
+class TimeZoneTests extends AppTestSupport {
 
     private static final String PASSWORD = "a-good-password-1";
 
     /** 20:00 UTC on 15 January: 01:30 on the 16th in Kolkata, 20:00 in London (no summer time). */
     private static final Instant AT = Instant.parse("2026-01-15T20:00:00Z");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     PasswordEncoder passwords;

@@ -1,44 +1,24 @@
 package org.stint.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
 /** E-mail verification tests: the links the application sent (as events) and following them. */
-@AppTest
 @RecordApplicationEvents
-abstract class VerificationTestSupport {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+abstract class VerificationTestSupport extends AppTestSupport {
 
     @Autowired
     ApplicationEvents events;
-
-    RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(new Fixtures(jdbc).email(userId)));
-    }
 
     String lastLinkTo(String email) {
         List<EmailVerificationRequested> sent = events.stream(EmailVerificationRequested.class)

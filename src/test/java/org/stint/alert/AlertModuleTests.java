@@ -3,31 +3,21 @@ package org.stint.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.ModuleTestConfiguration;
-import org.stint.testsupport.PatientScenarios;
+import org.stint.testsupport.ModuleTest;
 
 /**
  * The alert module with the modules it depends on (account, posting, company), without the
  * notification module that listens to it: checking a saved search on real PostgreSQL announces
  * the postings published since it was saved, each once.
  */
-@ApplicationModuleTest(
-        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(ModuleTestConfiguration.class)
-@ExtendWith(PatientScenarios.class)
-@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
+@ModuleTest
 class AlertModuleTests {
 
     @Autowired
@@ -36,13 +26,27 @@ class AlertModuleTests {
     @Autowired
     SavedSearchService searches;
 
+    Fixtures rows;
+
+    long student;
+
+    /** The word this test's postings and saved search share. */
+    String word;
+
+    @BeforeEach
+    void studentAndWord() {
+        rows = new Fixtures(jdbc);
+        student = rows.student(rows.university(false), "Ada");
+        word = uniqueWord();
+    }
+
     /** A word no other posting has, of letters only, so full-text search finds just this test's. */
     private static String uniqueWord() {
-        StringBuilder word = new StringBuilder("quokka");
+        StringBuilder letters = new StringBuilder("quokka");
         for (char digit : Fixtures.unique("").toCharArray()) {
-            word.append((char) ('a' + (digit - '0')));
+            letters.append((char) ('a' + (digit - '0')));
         }
-        return word.toString();
+        return letters.toString();
     }
 
     private List<Long> deliveredPostings(long searchId) {
@@ -54,21 +58,10 @@ class AlertModuleTests {
 
     @Test
     void aNewMatchingPostingIsAnnouncedWithItsTitleAndCompany(Scenario scenario) {
-        Fixtures rows = new Fixtures(jdbc);
-        long student = rows.student(rows.university(false), "Ada");
-        String word = uniqueWord();
         SavedSearch search = searches.save(student, new SaveSearchForm(null, "q=" + word, Frequency.INSTANT));
         Fixtures.Co company = rows.company().create();
-        long matching = rows.posting(company)
-                .title("Clean a " + word + " dataset")
-                .category("DATA")
-                .openings(3)
-                .create();
-        rows.posting(company)
-                .title("Chart the sales of a bakery")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long matching = rows.posting(company, "Clean a " + word + " dataset", "DATA", "USD");
+        rows.posting(company, "Chart the sales of a bakery", "DATA", "USD");
 
         scenario.stimulate(() -> searches.check(search.getId()))
                 .andWaitForEventOfType(SavedSearchMatched.class)
@@ -87,15 +80,8 @@ class AlertModuleTests {
 
     @Test
     void aSecondCheckAnnouncesNothingTwice(PublishedEvents events) {
-        Fixtures rows = new Fixtures(jdbc);
-        long student = rows.student(rows.university(false), "Ada");
-        String word = uniqueWord();
         SavedSearch search = searches.save(student, new SaveSearchForm("Data", "q=" + word, Frequency.INSTANT));
-        long matching = rows.posting(rows.company().create())
-                .title("Sort " + word + " invoices")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long matching = rows.posting(rows.company().create(), "Sort " + word + " invoices", "DATA", "USD");
 
         assertThat(searches.check(search.getId())).isOne();
         assertThat(searches.check(search.getId()))
@@ -109,15 +95,8 @@ class AlertModuleTests {
 
     @Test
     void postingsPublishedBeforeTheSearchWasSavedAreNotAnnounced(PublishedEvents events) {
-        Fixtures rows = new Fixtures(jdbc);
-        long student = rows.student(rows.university(false), "Grace");
-        String word = uniqueWord();
         Fixtures.Co company = rows.company().create();
-        long older = rows.posting(company)
-                .title("Label " + word + " photos")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long older = rows.posting(company, "Label " + word + " photos", "DATA", "USD");
         jdbc.sql("update postings set published_at = now() - interval '1 hour' where id = :id")
                 .param("id", older)
                 .update();

@@ -2,7 +2,6 @@ package org.stint.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -20,33 +19,17 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
 /** Saved searches: each matching posting reaches the student exactly once, and unsubscribing needs no sign-in. */
-@AppTest
-class SavedSearchAlertsTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class SavedSearchAlertsTests extends AppTestSupport {
 
     @Autowired
     AlertJob job;
-
-    private Fixtures data;
 
     private Person student;
 
@@ -56,7 +39,6 @@ class SavedSearchAlertsTests {
 
     @BeforeEach
     void setUp() {
-        data = new Fixtures(jdbc);
         student = data.student().create();
         employer = data.company().create();
         word = "wombat" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
@@ -65,7 +47,7 @@ class SavedSearchAlertsTests {
     private long savedSearch(String frequency) throws Exception {
         mvc.perform(post("/saved-searches")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(student.email())))
+                        .with(as(student.email()))
                         .param("query", "q=" + word + "&mode=REMOTE")
                         .param("name", "")
                         .param("frequency", frequency))
@@ -231,28 +213,24 @@ class SavedSearchAlertsTests {
     void studentsManageOnlyTheirOwnSavedSearches() throws Exception {
         long search = savedSearch("WEEKLY");
         Person other = data.student().create();
-        org.jsoup.nodes.Document browse = Html.parse(mvc.perform(get("/postings?q=" + word + "&mode=REMOTE")
-                        .with(user(users.loadUserByUsername(student.email()))))
-                .andExpect(status().isOk())
-                .andReturn());
+        org.jsoup.nodes.Document browse = Html.parse(
+                mvc.perform(get("/postings?q=" + word + "&mode=REMOTE").with(as(student.email())))
+                        .andExpect(status().isOk())
+                        .andReturn());
         assertThat(browse.select("form.save-search input[name=query]").val()).contains("q=" + word, "mode=REMOTE");
         assertThat(Html.parse(mvc.perform(get("/postings")).andReturn()).select("form.save-search"))
                 .as("only students can save searches")
                 .isEmpty();
-        String page = Html.raw(mvc.perform(get("/saved-searches").with(user(users.loadUserByUsername(student.email()))))
+        String page = Html.raw(mvc.perform(get("/saved-searches").with(as(student.email())))
                 .andExpect(status().isOk())
                 .andReturn());
         PageChecks.assertUsable(page, "/saved-searches");
         assertThat(org.jsoup.Jsoup.parse(page).select(".notice-title a").text()).isEqualTo(word);
 
-        mvc.perform(post("/saved-searches/" + search + "/delete")
-                        .with(csrf())
-                        .with(user(users.loadUserByUsername(other.email()))))
+        mvc.perform(post("/saved-searches/" + search + "/delete").with(csrf()).with(as(other.email())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/saved-searches")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/saved-searches/" + search + "/delete")
-                        .with(csrf())
-                        .with(user(users.loadUserByUsername(student.email()))))
+        mvc.perform(post("/saved-searches/" + search + "/delete").with(csrf()).with(as(student.email())))
                 .andExpect(redirectedUrl("/saved-searches"));
         assertThat(jdbc.sql("select count(*) from saved_searches where id = :id")
                         .param("id", search)

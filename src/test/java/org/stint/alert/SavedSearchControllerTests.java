@@ -19,20 +19,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stint.account.Role;
-import org.stint.account.SignInThrottle;
 import org.stint.account.SignedIn;
-import org.stint.system.SecurityConfiguration;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.WebSliceTest;
 
 /**
  * The saved-search pages' web layer with the real security rules and templates: who may open
@@ -40,30 +32,12 @@ import org.stint.testsupport.Html;
  * the service does with the database is {@code AlertModuleTests}' and {@code SavedSearchAlertsTests}'.
  */
 @WebMvcTest(SavedSearchController.class)
-@Import(SecurityConfiguration.class)
-@TestPropertySource(properties = "stint.security.remember-me-key=web-slice-key")
-class SavedSearchControllerTests {
+class SavedSearchControllerTests extends WebSliceTest {
 
     private static final long STUDENT = 41;
 
-    @Autowired
-    MockMvc mvc;
-
     @MockitoBean
     SavedSearchService searches;
-
-    @MockitoBean
-    UserDetailsService users;
-
-    /** What the security configuration needs beyond the web slice: sign-in throttling and passwords. */
-    @MockitoBean
-    SignInThrottle throttle;
-
-    @MockitoBean
-    PasswordEncoder passwords;
-
-    @MockitoBean
-    JdbcClient jdbc;
 
     private static SavedSearch search(String name, String query, Frequency frequency) {
         return new SavedSearch(STUDENT, name, query, frequency);

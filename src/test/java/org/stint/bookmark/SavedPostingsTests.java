@@ -2,7 +2,6 @@ package org.stint.bookmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,14 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
@@ -29,19 +23,7 @@ import org.stint.testsupport.Html;
  * Bookmarks: a student saves postings from a posting page or a card (plain form posts), finds them
  * under Saved postings, and sees which of them closed or were taken down since.
  */
-@AppTest
-class SavedPostingsTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private Fixtures data;
+class SavedPostingsTests extends AppTestSupport {
 
     private Person student;
 
@@ -51,10 +33,9 @@ class SavedPostingsTests {
 
     @BeforeEach
     void setUp() {
-        data = new Fixtures(jdbc);
         student = data.student().create();
         employer = data.company().create();
-        asStudent = user(users.loadUserByUsername(student.email()));
+        asStudent = as(student.email());
     }
 
     private void save(long posting, String back, String expectedRedirect) throws Exception {
@@ -183,8 +164,7 @@ class SavedPostingsTests {
                         .select("form.save-posting"))
                 .as("visitors see no Save button")
                 .isEmpty();
-        assertThat(Html.parse(mvc.perform(get("/postings/" + posting)
-                                        .with(user(users.loadUserByUsername(employer.memberEmail()))))
+        assertThat(Html.parse(mvc.perform(get("/postings/" + posting).with(as(employer.memberEmail())))
                                 .andReturn())
                         .select("form.save-posting"))
                 .isEmpty();

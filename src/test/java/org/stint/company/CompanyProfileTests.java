@@ -2,7 +2,6 @@ package org.stint.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -14,30 +13,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
 
-@AppTest
-class CompanyProfileTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    Fixtures data;
+class CompanyProfileTests extends AppTestSupport {
 
     long companyId;
 
@@ -49,7 +32,6 @@ class CompanyProfileTests {
 
     @BeforeEach
     void newCompany() {
-        data = new Fixtures(jdbc);
         Co company = data.company()
                 .named("Quillstone Labs")
                 .ownedBy("Quinn Owner")
@@ -62,10 +44,6 @@ class CompanyProfileTests {
         companySlug = company.slug();
         employerId = company.memberId();
         employer = as(employerId);
-    }
-
-    private RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(data.email(userId)));
     }
 
     private Document page(RequestPostProcessor who) throws Exception {
@@ -98,11 +76,10 @@ class CompanyProfileTests {
     @Test
     void onlyEmployersOpenTheirOwnCompany() throws Exception {
         mvc.perform(get("/employer/company")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/employer/company").with(user(users.loadUserByUsername(DemoData.DEMO_STUDENT))))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/employer/company").with(as(DemoData.DEMO_STUDENT))).andExpect(status().isForbidden());
         mvc.perform(post("/employer/company/colleagues")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(DemoData.DEMO_STUDENT)))
+                        .with(as(DemoData.DEMO_STUDENT))
                         .param("email", "x@example.com"))
                 .andExpect(status().isForbidden());
 

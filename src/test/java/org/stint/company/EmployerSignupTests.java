@@ -2,7 +2,6 @@ package org.stint.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -11,24 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 
-@AppTest
-class EmployerSignupTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class EmployerSignupTests extends AppTestSupport {
 
     @Test
     void signUpCreatesTheCompanyWithTheEmployerAsFirstMember() throws Exception {
@@ -53,7 +38,7 @@ class EmployerSignupTests {
                 .startsWith("lumen-analytics-")
                 .isNotEqualTo("lumen-analytics");
 
-        Document landing = Html.parse(mvc.perform(get("/employer/postings").with(user(users.loadUserByUsername(email))))
+        Document landing = Html.parse(mvc.perform(get("/employer/postings").with(as(email)))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(landing.select("h1").text()).isEqualTo("Postings of Lumen Analytics");

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
 
 /**
@@ -16,7 +15,6 @@ import org.stint.testsupport.Html;
  * and corrections of the completed total whose history the verification record and the
  * university's reports follow.
  */
-@AppTest
 class CompletionTests extends EngagementTestSupport {
 
     @Test

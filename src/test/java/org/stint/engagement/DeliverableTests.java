@@ -11,14 +11,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
 
 /**
  * Deliverables on the engagement page: files checked by content and size, served only to the
  * parties and kept under a safe name; the employer accepts one or asks for changes.
  */
-@AppTest
 class DeliverableTests extends EngagementTestSupport {
 
     @Test

@@ -2,12 +2,6 @@ package org.stint.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.ServerClient;
 import org.stint.testsupport.ServerTest;
 
 /**
@@ -38,7 +33,7 @@ class DeliverableUploadLimitTests {
     @Autowired
     JdbcClient jdbc;
 
-    HttpClient http;
+    ServerClient server;
 
     long engagement;
 
@@ -50,55 +45,21 @@ class DeliverableUploadLimitTests {
         engagement = data.hire(data.posting(employer).create(), student.userId())
                 .hired(Instant.now())
                 .create();
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String token =
-                Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();
-        String form = "username=" + URLEncoder.encode(student.email(), StandardCharsets.UTF_8)
-                + "&password=unused-password&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        server = ServerClient.signedIn(port, student.email(), "unused-password");
     }
 
     @Test
     void aFileAboveTheMultipartLimitComesBackAsTheSizeMessageOnTheEngagementPage() throws Exception {
-        Document page = Jsoup.parse(get("/engagements/" + engagement).body());
+        Document page = Jsoup.parse(server.get("/engagements/" + engagement).body());
         String action = page.select("#deliverable-form").attr("action");
         String token = page.select("#deliverable-form input[name=_csrf]").val();
-        String boundary = "----stint-test-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nBig"
-                        + "\r\n--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
-                        + "Content-Type: application/pdf\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        body.writeBytes(Arrays.copyOf("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 12 * 1024 * 1024));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri(action))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        byte[] pdf = Arrays.copyOf("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 12 * 1024 * 1024);
+        HttpResponse<String> response = server.postFile(action, "file", "big.pdf", pdf, "_csrf", token, "title", "Big");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/engagements/" + engagement));
-        Document after = Jsoup.parse(get("/engagements/" + engagement).body());
+        Document after = Jsoup.parse(server.get("/engagements/" + engagement).body());
         assertThat(after.select("[role=alert]").text()).contains("This file is larger than 5 MB.");
         assertThat(jdbc.sql("select count(*) from engagement_deliverables where application_id = :a")
                         .param("a", engagement)

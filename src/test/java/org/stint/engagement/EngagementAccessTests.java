@@ -11,7 +11,6 @@ import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
@@ -21,7 +20,6 @@ import org.stint.testsupport.Html;
  * Who may open an engagement page and post on it: the parties, the career office read-only, nobody
  * else; messages with notices and unread marks; milestones the employer sets.
  */
-@AppTest
 class EngagementAccessTests extends EngagementTestSupport {
 
     @Test

@@ -2,7 +2,6 @@ package org.stint.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,16 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
@@ -39,21 +33,10 @@ import org.stint.testsupport.PageChecks;
  * <p>The posting asks for 10 h a week for 4 weeks: up to 44 h in all without a confirmation. The
  * student was hired five weeks ago, so six weeks are open for timesheets.
  */
-abstract class EngagementTestSupport {
+abstract class EngagementTestSupport extends AppTestSupport {
 
     /** Northbridge's career office, from the demo data: the test students study there. */
     static final String OWN_STAFF = "careers@northbridge.edu";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    Fixtures data;
 
     Co employer;
 
@@ -65,17 +48,12 @@ abstract class EngagementTestSupport {
 
     @BeforeEach
     void hired() {
-        data = new Fixtures(jdbc);
         employer = data.company().ownedBy("Boss Owner").create();
         student = data.student().create();
         long posting = data.posting(employer).hourly(2000, "USD").hours(10).create();
         engagement = data.hire(posting, student.userId())
                 .hired(Instant.now().minus(35, ChronoUnit.DAYS))
                 .create();
-    }
-
-    RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
     }
 
     String url() {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
 
 /**
@@ -16,7 +15,6 @@ import org.stint.testsupport.Html;
  * hours times weeks needs a confirmation and a reason; editing until approval, queries, and
  * corrections of an approved week with the old figure kept.
  */
-@AppTest
 class TimesheetTests extends EngagementTestSupport {
 
     @Test

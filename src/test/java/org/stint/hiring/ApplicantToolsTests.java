@@ -2,7 +2,6 @@ package org.stint.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,13 +12,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
@@ -28,19 +22,7 @@ import org.stint.testsupport.Html;
  * The employer's tools around applicants: sorting the list (with the status filter), private
  * notes that only the company's members see, and publishing a draft from its edit page.
  */
-@AppTest
-class ApplicantToolsTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private Fixtures data;
+class ApplicantToolsTests extends AppTestSupport {
 
     private Co employer;
 
@@ -50,9 +32,8 @@ class ApplicantToolsTests {
 
     @BeforeEach
     void setUp() {
-        data = new Fixtures(jdbc);
         employer = data.company().ownedBy("Boss Owner").create();
-        asEmployer = user(users.loadUserByUsername(employer.memberEmail()));
+        asEmployer = as(employer.memberEmail());
         posting = data.posting(employer.id()).openings(2).create();
     }
 
@@ -122,12 +103,12 @@ class ApplicantToolsTests {
                 .andExpect(redirectedUrl(url + "#notes"));
 
         Person colleague = data.employer().of(employer.id()).create();
-        Document seen = page(url, user(users.loadUserByUsername(colleague.email())));
+        Document seen = page(url, as(colleague.email()));
         assertThat(seen.select("#notes .notes-list li .prewrap").text()).isEqualTo("Strong SQL <b>test</b>.");
         assertThat(seen.select("#notes .notes-list .note-meta").text()).startsWith("Boss ");
 
         Co other = data.company().create();
-        RequestPostProcessor asOther = user(users.loadUserByUsername(other.memberEmail()));
+        RequestPostProcessor asOther = as(other.memberEmail());
         mvc.perform(get(url).with(asOther)).andExpect(status().isNotFound());
         mvc.perform(post(url + "/notes").with(csrf()).with(asOther).param("body", "Mine now"))
                 .andExpect(status().isNotFound());
@@ -145,7 +126,7 @@ class ApplicantToolsTests {
                 .param("id", studentId)
                 .query(String.class)
                 .single();
-        Document studentsView = page("/applications/" + application, user(users.loadUserByUsername(studentEmail)));
+        Document studentsView = page("/applications/" + application, as(studentEmail));
         assertThat(studentsView.text()).doesNotContain("Strong SQL");
     }
 
@@ -213,8 +194,7 @@ class ApplicantToolsTests {
                 .param("id", employer.memberId())
                 .update();
 
-        Document edit =
-                page("/employer/postings/" + draft + "/edit", user(users.loadUserByUsername(employer.memberEmail())));
+        Document edit = page("/employer/postings/" + draft + "/edit", as(employer.memberEmail()));
 
         assertThat(edit.select("#save-and-publish")).isEmpty();
     }

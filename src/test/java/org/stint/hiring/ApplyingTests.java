@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
 
@@ -20,7 +19,6 @@ import org.stint.testsupport.Html;
  * says whether a CV goes with it, input errors say what to give, and closed, draft or expired
  * postings take no applications.
  */
-@AppTest
 class ApplyingTests extends HiringTestSupport {
 
     /**
@@ -74,11 +72,7 @@ class ApplyingTests extends HiringTestSupport {
         assertThat(without.select("#apply-cv a").attr("href")).isEqualTo("/profile");
 
         byte[] pdf = "%PDF-1.4\n% a tiny test CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        jdbc.sql("insert into student_cvs (student_id, file_name, size_bytes, content) values (:s, 'cv.pdf', :n, :c)")
-                .param("s", student.userId())
-                .param("n", pdf.length)
-                .param("c", pdf)
-                .update();
+        data.cv(student.userId(), pdf);
         Document with = page("/postings/" + posting + "/apply", student.email());
         assertThat(with.select("#apply-cv").text()).isEqualTo("The CV on your profile goes with your application.");
     }
@@ -99,21 +93,11 @@ class ApplyingTests extends HiringTestSupport {
                 .doesNotContain("2,027");
 
         String base = "/employer/applications/" + application;
-        Document hours = Html.parse(mvc.perform(post(base + "/complete")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(employer.memberEmail()))
-                        .param("hoursWorked", "about forty"))
-                .andExpect(status().isOk())
-                .andReturn());
+        Document hours = Html.parse(
+                complete(application, "about forty").andExpect(status().isOk()).andReturn());
         assertThat(hours.select("#hoursWorked-error").text())
                 .isEqualTo("Enter the hours worked as a number, for example 60 or 37.5.");
-        mvc.perform(post(base + "/complete")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(employer.memberEmail()))
-                        .param("hoursWorked", "40"))
-                .andExpect(flash().attribute("flash", "hiring.complete.done"));
+        complete(application, "40").andExpect(flash().attribute("flash", "hiring.complete.done"));
 
         Document rating = Html.parse(mvc.perform(post(base + "/rating")
                         .with(csrf())

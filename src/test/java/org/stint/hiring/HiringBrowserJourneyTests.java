@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.stint.testsupport.Browser;
+import org.stint.testsupport.BrowserJourney;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
@@ -25,29 +21,7 @@ import org.stint.testsupport.ServerTest;
  * hires, completes and rates, and the student sees the completed, verifiable work.
  */
 @ServerTest
-class HiringBrowserJourneyTests {
-
-    private static final String PASSWORD = "journey-password";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @RegisterExtension
-    final Browser.PerTest session = new Browser.PerTest(Duration.ofSeconds(15));
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String email) {
-        Browser.signIn(session.driver(), session.waiting(), url(""), email, PASSWORD);
-    }
+class HiringBrowserJourneyTests extends BrowserJourney {
 
     private void click(String buttonText) {
         session.driver().findElements(By.cssSelector("main button")).stream()

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.ModuleTestConfiguration;
-import org.stint.testsupport.PatientScenarios;
+import org.stint.testsupport.ModuleTest;
 
 /**
  * The hiring module with the modules it depends on (account, company, posting, student,
@@ -24,12 +18,7 @@ import org.stint.testsupport.PatientScenarios;
  * hiring on real PostgreSQL publish the events the rest of the application reacts to, with the
  * application's row and history written in the same transaction.
  */
-@ApplicationModuleTest(
-        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(ModuleTestConfiguration.class)
-@ExtendWith(PatientScenarios.class)
-@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
+@ModuleTest
 class HiringModuleTests {
 
     @Autowired
@@ -57,11 +46,7 @@ class HiringModuleTests {
         Fixtures rows = new Fixtures(jdbc);
         long student = rows.student(rows.university(false), "Ada Lovelace");
         Fixtures.Co company = rows.company().create();
-        long posting = rows.posting(company)
-                .title("Clean a dataset")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long posting = rows.posting(company, "Clean a dataset", "DATA", "USD");
 
         scenario.stimulate(() -> hiring.apply(student, "Ada Lovelace", posting, "  I like tidy data.  "))
                 .andWaitForEventOfType(ApplicationSubmitted.class)
@@ -92,11 +77,7 @@ class HiringModuleTests {
     void applyingTwiceFindsTheFirstApplicationAndAnnouncesNothingMore(PublishedEvents events) {
         Fixtures rows = new Fixtures(jdbc);
         long student = rows.student(rows.university(false), "Ada Lovelace");
-        long posting = rows.posting(rows.company().create())
-                .title("Sort invoices")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long posting = rows.posting(rows.company().create(), "Sort invoices", "DATA", "USD");
         HiringService.Applied first = hiring.apply(student, "Ada Lovelace", posting, "Hello");
 
         HiringService.Applied again = hiring.apply(student, "Ada Lovelace", posting, "Once more");
@@ -117,11 +98,7 @@ class HiringModuleTests {
         long chosen = rows.student(uni, "Grace Hopper");
         long other = rows.student(uni, "Alan Turing");
         Fixtures.Co company = rows.company().create();
-        long posting = rows.posting(company)
-                .title("Chart sales")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long posting = rows.posting(company, "Chart sales", "DATA", "USD");
         jdbc.sql("update postings set openings = 1 where id = :p")
                 .param("p", posting)
                 .update();
@@ -162,15 +139,7 @@ class HiringModuleTests {
         long student = rows.student(rows.university(false), "Ada");
         Fixtures.Co company = rows.company().create();
         Fixtures.Co stranger = rows.company().create();
-        long application = hiring.apply(
-                        student,
-                        "Ada",
-                        rows.posting(company)
-                                .title("Label photos")
-                                .category("DATA")
-                                .openings(3)
-                                .create(),
-                        "Hello")
+        long application = hiring.apply(student, "Ada", rows.posting(company, "Label photos", "DATA", "USD"), "Hello")
                 .applicationId();
 
         assertThatThrownBy(() -> hiring.hire(stranger.memberId(), application))

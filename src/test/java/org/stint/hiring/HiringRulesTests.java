@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
@@ -19,7 +18,6 @@ import org.stint.testsupport.Html;
  * What the hiring workflow refuses: steps it does not allow, with a message, and every way into
  * another company's or student's applications.
  */
-@AppTest
 class HiringRulesTests extends HiringTestSupport {
 
     @Test
@@ -31,36 +29,19 @@ class HiringRulesTests extends HiringTestSupport {
         mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(redirectedUrl(base))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.HIRED"));
-        mvc.perform(post(base + "/complete")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(employer.memberEmail()))
-                        .param("hoursWorked", "10"))
-                .andExpect(flash().attribute("flashError", "hiring.refused.to.COMPLETED"));
+        complete(application, "10").andExpect(flash().attribute("flashError", "hiring.refused.to.COMPLETED"));
         mvc.perform(post(base + "/rating")
                         .with(csrf())
                         .with(as(employer.memberEmail()))
                         .param("rating", "5"))
                 .andExpect(flash().attribute("flashError", "hiring.refused.notCompleted"));
-        Document badHours = Html.parse(mvc.perform(post(base + "/complete")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(employer.memberEmail()))
-                        .param("hoursWorked", "lots"))
-                .andExpect(status().isOk())
-                .andReturn());
+        Document badHours = Html.parse(
+                complete(application, "lots").andExpect(status().isOk()).andReturn());
         assertThat(data.statusOf(application)).isEqualTo("SUBMITTED");
         assertThat(badHours.select("h1").text()).isEqualTo(student.name());
 
-        mvc.perform(post("/applications/" + application + "/withdraw")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(student.email())))
-                .andExpect(flash().attribute("flash", "hiring.withdraw.done"));
-        mvc.perform(post("/applications/" + application + "/withdraw")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(student.email())))
+        withdraw(application, student.email()).andExpect(flash().attribute("flash", "hiring.withdraw.done"));
+        withdraw(application, student.email())
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.WITHDRAWN"));
         mvc.perform(post(base + "/shortlist").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flashError", "hiring.refused.to.SHORTLISTED"));
@@ -92,11 +73,7 @@ class HiringRulesTests extends HiringTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/applications/" + application).with(as(otherStudent.email())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/applications/" + application + "/withdraw")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(otherStudent.email())))
-                .andExpect(status().isNotFound());
+        withdraw(application, otherStudent.email()).andExpect(status().isNotFound());
         mvc.perform(get("/employer/applications/" + application).with(as(student.email())))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/postings/" + posting + "/apply")
@@ -114,11 +91,7 @@ class HiringRulesTests extends HiringTestSupport {
 
         // the CV goes only to the company applied to, as an attachment that is never sniffed
         byte[] pdf = "%PDF-1.4\n% a tiny test CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        jdbc.sql("insert into student_cvs (student_id, file_name, size_bytes, content) values (:s, 'cv.pdf', :n, :c)")
-                .param("s", student.userId())
-                .param("n", pdf.length)
-                .param("c", pdf)
-                .update();
+        data.cv(student.userId(), pdf);
         String cv = "/employer/applications/" + application + "/cv";
         mvc.perform(get(cv).with(as(colleague.email())))
                 .andExpect(status().isOk())

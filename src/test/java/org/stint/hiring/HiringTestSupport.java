@@ -1,38 +1,19 @@
 package org.stint.hiring;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.Fixtures;
+import org.springframework.test.web.servlet.ResultActions;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
-import org.stint.testsupport.Html;
-import org.stint.testsupport.PageChecks;
 
 /**
  * An employer with a company and a student, fresh for each test, with the helpers the hiring
  * workflow tests share.
  */
-abstract class HiringTestSupport {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    Fixtures data;
+abstract class HiringTestSupport extends AppTestSupport {
 
     Co employer;
 
@@ -40,20 +21,25 @@ abstract class HiringTestSupport {
 
     @BeforeEach
     void people() {
-        data = new Fixtures(jdbc);
         employer = data.company().create();
         student = data.student().create();
     }
 
-    RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+    /** The employer's confirmed "mark complete" of the application, with the hours worked. */
+    ResultActions complete(long application, String hoursWorked) throws Exception {
+        return mvc.perform(post("/employer/applications/" + application + "/complete")
+                .param("confirmed", "yes")
+                .with(csrf())
+                .with(as(employer.memberEmail()))
+                .param("hoursWorked", hoursWorked));
     }
 
-    Document page(String url, String email) throws Exception {
-        Document page = Html.parse(
-                mvc.perform(get(url).with(as(email))).andExpect(status().isOk()).andReturn());
-        PageChecks.assertUsable(page, url);
-        return page;
+    /** A confirmed withdrawal of the application by the user with this e-mail address. */
+    ResultActions withdraw(long application, String email) throws Exception {
+        return mvc.perform(post("/applications/" + application + "/withdraw")
+                .param("confirmed", "yes")
+                .with(csrf())
+                .with(as(email)));
     }
 
     long applicationOf(long postingId, long studentId) {

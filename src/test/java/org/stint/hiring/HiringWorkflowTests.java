@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Html;
 
 /**
@@ -21,7 +20,6 @@ import org.stint.testsupport.Html;
  * and follows the application to completion and payment; an employer creates, publishes, closes
  * and reopens a posting.
  */
-@AppTest
 class HiringWorkflowTests extends HiringTestSupport {
 
     @Test
@@ -64,12 +62,7 @@ class HiringWorkflowTests extends HiringTestSupport {
         assertThat(shortlisted.select(".applicant .status").text()).isEqualTo("Shortlisted");
         mvc.perform(post(base + "/hire").param("confirmed", "yes").with(csrf()).with(as(employer.memberEmail())))
                 .andExpect(flash().attribute("flash", "hiring.hire.done"));
-        mvc.perform(post(base + "/complete")
-                        .param("confirmed", "yes")
-                        .with(csrf())
-                        .with(as(employer.memberEmail()))
-                        .param("hoursWorked", "37.5"))
-                .andExpect(flash().attribute("flash", "hiring.complete.done"));
+        complete(application, "37.5").andExpect(flash().attribute("flash", "hiring.complete.done"));
         mvc.perform(post(base + "/rating")
                         .with(csrf())
                         .with(as(employer.memberEmail()))

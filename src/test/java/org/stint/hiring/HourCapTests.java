@@ -13,7 +13,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.PageChecks;
 import org.stint.testsupport.SessionCookie;
 
 /**
@@ -24,13 +23,6 @@ class HourCapTests extends PartiesTestSupport {
 
     HourCapTests() {
         super("Capped Co", "Sam Visa");
-    }
-
-    private Document page(String url, String email) throws Exception {
-        Document page = Html.parse(
-                mvc.perform(get(url).with(as(email))).andExpect(status().isOk()).andReturn());
-        PageChecks.assertUsable(page, url);
-        return page;
     }
 
     /** Fixtures' postings take 20 hours a week. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
-import org.stint.testsupport.PageChecks;
 
 /**
  * Pay both sides see: the payment's currency picked from a list, what is owed and paid with the
@@ -40,13 +39,6 @@ class PayAndDisputeTests extends PartiesTestSupport {
     private long completed() {
         long posting = fixtures.posting(company).title("Tidy the survey data").create();
         return fixtures.application(posting, student).inState("COMPLETED").create();
-    }
-
-    private Document page(String url, String email) throws Exception {
-        Document page = Html.parse(
-                mvc.perform(get(url).with(as(email))).andExpect(status().isOk()).andReturn());
-        PageChecks.assertUsable(page, url);
-        return page;
     }
 
     private org.springframework.test.web.servlet.ResultActions pay(long application, String amount, String currency)

@@ -11,25 +11,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
-@AppTest
-class PortfolioTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Fixtures data;
+class PortfolioTests extends AppTestSupport {
 
     long student;
 
@@ -39,7 +26,6 @@ class PortfolioTests {
 
     @BeforeEach
     void studentWithCompletedWork() {
-        data = new Fixtures(jdbc);
         student = data.student()
                 .named("Pat Portfolio")
                 .graduating(2028)

@@ -2,7 +2,6 @@ package org.stint.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,15 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.SignUpForms;
 
 /**
  * E-mail through a real SMTP server (GreenMail, in-process). A mail server that is down never
@@ -42,8 +39,7 @@ import org.stint.testsupport.Fixtures.Person;
             "stint.mail.retry-older-than=PT0S",
             "stint.mail.base-url=https://stint.test"
         })
-@AutoConfigureMockMvc
-class EmailNoticesTests {
+class EmailNoticesTests extends AppTestSupport {
 
     /** A port free when the class loads, so parallel builds on one machine do not collide. */
     private static final int SMTP_PORT = freePort();
@@ -62,15 +58,6 @@ class EmailNoticesTests {
     }
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     EmailRetry retry;
@@ -123,13 +110,7 @@ class EmailNoticesTests {
     void aNewAccountGetsAVerificationLinkAndAForgottenPasswordAResetLink() throws Exception {
         smtp.start();
         String email = "mail-" + System.nanoTime() + "@northbridge.edu";
-        mvc.perform(post("/signup/student")
-                        .with(csrf())
-                        .param("name", "Mailed Student")
-                        .param("email", email)
-                        .param("password", "a-good-password")
-                        .param("programme", "BSc Physics")
-                        .param("graduationYear", "2028"))
+        mvc.perform(SignUpForms.student("Mailed Student", email, "a-good-password"))
                 .andExpect(status().isFound());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(15))
@@ -178,7 +159,7 @@ class EmailNoticesTests {
 
         mvc.perform(post("/employer/company/colleagues")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(employer.memberEmail())))
+                        .with(as(employer.memberEmail()))
                         .param("email", colleague))
                 .andExpect(status().isFound());
 
@@ -194,7 +175,6 @@ class EmailNoticesTests {
     @Test
     void mailsTheEventsAndRetriesWhenTheServerWasDown() throws Exception {
         smtp.start();
-        Fixtures data = new Fixtures(jdbc);
         Co employer = data.company().create();
         Person student = data.student().create();
         long posting = data.posting(employer.id()).create();
@@ -205,7 +185,7 @@ class EmailNoticesTests {
 
         mvc.perform(post("/postings/" + posting + "/apply")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(student.email())))
+                        .with(as(student.email()))
                         .param("coverNote", "Hello"))
                 .andExpect(status().isFound());
         Awaitility.await()
@@ -225,7 +205,7 @@ class EmailNoticesTests {
                 .single();
         mvc.perform(post("/employer/applications/" + application + "/shortlist")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(employer.memberEmail()))))
+                        .with(as(employer.memberEmail())))
                 .andExpect(status().isFound());
 
         assertThat(data.statusOf(application))

@@ -15,21 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stint.account.Role;
-import org.stint.account.SignInThrottle;
 import org.stint.account.SignedIn;
 import org.stint.system.MachineTimes;
-import org.stint.system.SecurityConfiguration;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.WebSliceTest;
 
 /**
  * The notices page's web layer with the real security rules and templates: every signed-in user
@@ -37,30 +30,13 @@ import org.stint.testsupport.Html;
  * service reads and writes is {@code UnreadCountTests}' and {@code NotificationModuleTests}'.
  */
 @WebMvcTest(NoticeController.class)
-@Import({SecurityConfiguration.class, MachineTimes.class})
-@TestPropertySource(properties = "stint.security.remember-me-key=web-slice-key")
-class NoticeControllerTests {
+@Import(MachineTimes.class)
+class NoticeControllerTests extends WebSliceTest {
 
     private static final long USER = 52;
 
-    @Autowired
-    MockMvc mvc;
-
     @MockitoBean
     NoticeService notices;
-
-    @MockitoBean
-    UserDetailsService users;
-
-    /** What the security configuration needs beyond the web slice: sign-in throttling and passwords. */
-    @MockitoBean
-    SignInThrottle throttle;
-
-    @MockitoBean
-    PasswordEncoder passwords;
-
-    @MockitoBean
-    JdbcClient jdbc;
 
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {

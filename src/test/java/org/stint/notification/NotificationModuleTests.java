@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 import org.stint.alert.SavedSearchMatched;
 import org.stint.engagement.EngagementActivity;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.ModuleTestConfiguration;
-import org.stint.testsupport.PatientScenarios;
+import org.stint.testsupport.ModuleTest;
 import org.stint.university.PartnershipApproved;
 import org.stint.university.PartnershipRequested;
 
@@ -25,13 +20,9 @@ import org.stint.university.PartnershipRequested;
  * recipients from) on real PostgreSQL: another module's event, published in a transaction,
  * becomes notice rows and a queued e-mail once that transaction commits.
  */
-@ApplicationModuleTest(
+@ModuleTest(
         mode = ApplicationModuleTest.BootstrapMode.STANDALONE,
-        extraIncludes = {"account", "company", "university"},
-        webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(ModuleTestConfiguration.class)
-@ExtendWith(PatientScenarios.class)
-@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
+        extraIncludes = {"account", "company", "university"})
 class NotificationModuleTests {
 
     @Autowired

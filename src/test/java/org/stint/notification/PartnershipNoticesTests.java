@@ -2,7 +2,6 @@ package org.stint.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -10,27 +9,13 @@ import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
 
 /** Partnership requests reach the career office, decisions reach the company: in the app and by e-mail. */
-@AppTest
-class PartnershipNoticesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class PartnershipNoticesTests extends AppTestSupport {
 
     private List<String> titlesFor(long userId) {
         return jdbc.sql("select title from notifications where user_id = :u order by id")
@@ -58,7 +43,7 @@ class PartnershipNoticesTests {
                         .param("universityId", Long.toString(uni.id()))
                         .param("message", "Hello")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(company.memberEmail()))))
+                        .with(as(company.memberEmail())))
                 .andExpect(redirectedUrl("/employer/partnerships"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -74,7 +59,7 @@ class PartnershipNoticesTests {
                 .single();
         org.jsoup.nodes.Document overview = org.stint.testsupport.Html.parse(
                 mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/university")
-                                .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                                .with(as(uni.staffEmail())))
                         .andReturn());
         assertThat(overview.select(".pending-partnerships").text())
                 .isEqualTo("One partnership request waits for your decision.");
@@ -84,7 +69,7 @@ class PartnershipNoticesTests {
         mvc.perform(post("/university/partnerships/" + id + "/decline")
                         .param("reason", "We need a UK office.")
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                        .with(as(uni.staffEmail())))
                 .andExpect(redirectedUrl("/university/partnerships/" + id));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -103,7 +88,7 @@ class PartnershipNoticesTests {
         assertThat(org.stint.testsupport.Html.parse(
                                 mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                                         "/university")
-                                                .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                                                .with(as(uni.staffEmail())))
                                         .andReturn())
                         .select(".pending-partnerships"))
                 .isEmpty();
@@ -124,7 +109,7 @@ class PartnershipNoticesTests {
         mvc.perform(post("/university/staff")
                         .param("email", colleague)
                         .with(csrf())
-                        .with(user(users.loadUserByUsername(uni.staffEmail()))))
+                        .with(as(uni.staffEmail())))
                 .andExpect(redirectedUrl("/university/staff"));
         String token = jdbc.sql("select token from staff_invitations where email = :e")
                 .param("e", colleague)

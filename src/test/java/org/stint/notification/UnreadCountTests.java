@@ -11,27 +11,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 
 /** The bell's unread count changes on the next page after a notice or "mark all read". */
-@AppTest
-class UnreadCountTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class UnreadCountTests extends AppTestSupport {
 
     @Autowired
     NoticeService notices;
@@ -90,7 +77,7 @@ class UnreadCountTests {
                         org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/postings/1"));
         assertThat(bell(viewer)).isEqualTo("1");
 
-        mvc.perform(get(link.attr("href")).with(user(users.loadUserByUsername(fixtures.email(other)))))
+        mvc.perform(get(link.attr("href")).with(as(fixtures.email(other))))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isNotFound());
     }

@@ -3,7 +3,6 @@ package org.stint.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,20 +21,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 
-@AppTest
-class StudentProfileTests {
+class StudentProfileTests extends AppTestSupport {
 
     /** A real, minimal one-page PDF. */
     static final byte[] SMALL_PDF = ("%PDF-1.4\n"
@@ -49,18 +43,7 @@ class StudentProfileTests {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     StudentService students;
-
-    Fixtures data;
 
     long studentId;
 
@@ -68,7 +51,6 @@ class StudentProfileTests {
 
     @BeforeEach
     void newStudent() {
-        data = new Fixtures(jdbc);
         studentId = data.student()
                 .named("Robin Profile")
                 .graduating(2028)
@@ -77,10 +59,6 @@ class StudentProfileTests {
                 .create()
                 .userId();
         student = as(studentId);
-    }
-
-    private RequestPostProcessor as(long userId) {
-        return user(users.loadUserByUsername(data.email(userId)));
     }
 
     private static MockHttpServletRequestBuilder saveProfile() {
@@ -109,7 +87,7 @@ class StudentProfileTests {
     void onlyStudentsOpenTheProfile() throws Exception {
         mvc.perform(get("/profile")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/profile/cv")).andExpect(redirectedUrl("/login"));
-        RequestPostProcessor employer = user(users.loadUserByUsername(DemoData.DEMO_EMPLOYER));
+        RequestPostProcessor employer = as(DemoData.DEMO_EMPLOYER);
         mvc.perform(get("/profile").with(employer)).andExpect(status().isForbidden());
         mvc.perform(get("/profile/cv").with(employer)).andExpect(status().isForbidden());
         mvc.perform(multipart("/profile/cv")

@@ -14,32 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.SessionCookie;
+import org.stint.testsupport.SignUpForms;
 
-@AppTest
-class StudentSignupTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class StudentSignupTests extends AppTestSupport {
 
     private static MockHttpServletRequestBuilder signUp(String email, String password) {
-        return post("/signup/student")
-                .with(csrf())
-                .param("name", "Test Student")
-                .param("email", email)
-                .param("password", password)
-                .param("programme", "BSc Physics")
-                .param("graduationYear", "2028");
+        return SignUpForms.student("Test Student", email, password);
     }
 
     private long accountsWith(String email) {

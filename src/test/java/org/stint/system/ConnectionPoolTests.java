@@ -2,13 +2,7 @@ package org.stint.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.OneConnectionPerRequest;
+import org.stint.testsupport.ServerClient;
 
 /**
  * With a pool of two connections, many requests at once are all answered: no request holds a
@@ -50,9 +45,9 @@ class ConnectionPoolTests {
 
     @Test
     void sixtyConcurrentRequestsOnTwoConnectionsAreAllAnswered() throws Exception {
-        HttpClient student = signedIn("maya.chen@northbridge.edu");
-        HttpClient employer = signedIn("priya@lumenanalytics.com");
-        HttpClient anonymous = client();
+        ServerClient student = ServerClient.signedIn(port, "maya.chen@northbridge.edu", "demo-password");
+        ServerClient employer = ServerClient.signedIn(port, "priya@lumenanalytics.com", "demo-password");
+        ServerClient anonymous = new ServerClient(port);
         List<Long> postings = jdbc.sql("select id from postings where status = 'OPEN' order by id")
                 .query(Long.class)
                 .list();
@@ -73,12 +68,12 @@ class ConnectionPoolTests {
             int page = 1 + i % 3;
             String other = i % 2 == 0 ? "/" : "/companies/" + slug;
             switch (i % 6) {
-                case 0 -> requests.add(() -> status(anonymous, "/postings/" + posting));
-                case 1 -> requests.add(() -> status(anonymous, "/postings?q=" + word + "&page=" + page));
-                case 2 -> requests.add(() -> status(student, "/postings/" + posting));
-                case 3 -> requests.add(() -> status(student, "/postings?q=" + word + "&mode=REMOTE"));
-                case 4 -> requests.add(() -> status(employer, "/employer/postings/" + employerPosting + "/applicants"));
-                default -> requests.add(() -> status(anonymous, other));
+                case 0 -> requests.add(() -> anonymous.status("/postings/" + posting));
+                case 1 -> requests.add(() -> anonymous.status("/postings?q=" + word + "&page=" + page));
+                case 2 -> requests.add(() -> student.status("/postings/" + posting));
+                case 3 -> requests.add(() -> student.status("/postings?q=" + word + "&mode=REMOTE"));
+                case 4 -> requests.add(() -> employer.status("/employer/postings/" + employerPosting + "/applicants"));
+                default -> requests.add(() -> anonymous.status(other));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
@@ -96,12 +91,11 @@ class ConnectionPoolTests {
 
     @Test
     void whenThePoolStaysEmptyPeopleGetTheBusyPageWithinSeconds() throws Exception {
-        HttpClient anonymous = client();
+        ServerClient anonymous = new ServerClient(port);
         try (Connection first = dataSource.getConnection();
                 Connection second = dataSource.getConnection()) {
             long started = System.nanoTime();
-            HttpResponse<String> response = anonymous.send(
-                    HttpRequest.newBuilder(uri("/postings?q=busy")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = anonymous.get("/postings?q=busy");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(response.statusCode()).isEqualTo(503);
@@ -110,44 +104,8 @@ class ConnectionPoolTests {
             assertThat(response.body()).doesNotContain("Exception", "HikariPool");
             assertThat(took).isLessThan(Duration.ofSeconds(5));
         }
-        assertThat(status(anonymous, "/postings?q=busy"))
+        assertThat(anonymous.status("/postings?q=busy"))
                 .as("and it recovers at once")
                 .isEqualTo(200);
-    }
-
-    private int status(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-    }
-
-    /** A client signed in through the real sign-in form. */
-    private HttpClient signedIn(String email) throws Exception {
-        HttpClient client = client();
-        String form = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        String token = Jsoup.parse(form).select("input[name=_csrf]").val();
-        String body = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=demo-password&_csrf="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        HttpResponse<Void> signIn = client.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-        return client;
     }
 }

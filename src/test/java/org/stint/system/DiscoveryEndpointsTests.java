@@ -12,24 +12,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.stint.posting.MarketplaceFigures;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Feeds, sitemap and robots.txt, and the browse page's answers to odd input, on the demo data. */
-@AppTest
-class DiscoveryEndpointsTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class DiscoveryEndpointsTests extends AppTestSupport {
 
     @Autowired
     MarketplaceFigures figures;

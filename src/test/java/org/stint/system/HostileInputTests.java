@@ -2,7 +2,6 @@ package org.stint.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
@@ -28,8 +27,6 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -39,15 +36,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 
 /**
  * Every route the application maps, found in Spring's handler mappings so that a new route is
  * covered without editing this test, is sent a hostile corpus in every path variable, request
  * parameter and form field, as an anonymous visitor and as each kind of account. Any 5xx fails.
  */
-@AppTest
-class HostileInputTests {
+class HostileInputTests extends AppTestSupport {
 
     private static final List<String> CORPUS = List.of(
             "a\u0000b",
@@ -63,12 +59,6 @@ class HostileInputTests {
 
     private static final List<String> PRINCIPALS =
             List.of("", DemoData.DEMO_STUDENT, DemoData.DEMO_EMPLOYER, DemoData.DEMO_STAFF, DemoData.DEMO_ADMIN);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -164,7 +154,7 @@ class HostileInputTests {
         if (route.method() != HttpMethod.GET) {
             request = request.with(csrf());
         }
-        return principal.isEmpty() ? request : request.with(user(users.loadUserByUsername(principal)));
+        return principal.isEmpty() ? request : request.with(as(principal));
     }
 
     private void assertAnswered(
@@ -199,7 +189,7 @@ class HostileInputTests {
                                 request = request.with(csrf());
                             }
                             if (!principal.isEmpty()) {
-                                request = request.with(user(users.loadUserByUsername(principal)));
+                                request = request.with(as(principal));
                             }
                             int status = mvc.perform(request)
                                     .andReturn()

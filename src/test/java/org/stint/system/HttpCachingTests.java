@@ -1,20 +1,15 @@
 package org.stint.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 
@@ -22,17 +17,7 @@ import org.stint.testsupport.Html;
  * Public pages carry validators and a short public max-age for visitors who are not signed in;
  * signed-in pages are private and never stored.
  */
-@AppTest
-class HttpCachingTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class HttpCachingTests extends AppTestSupport {
 
     private String url(String page) {
         return page.replace(
@@ -99,8 +84,7 @@ class HttpCachingTests {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/postings", "/postings/{open}", "/applications", "/notifications"})
     void aSignedInVisitorsPagesArePrivateAndNeverStored(String page) throws Exception {
-        MockHttpServletResponse response = mvc.perform(
-                        get(url(page)).with(user(users.loadUserByUsername("maya.chen@northbridge.edu"))))
+        MockHttpServletResponse response = mvc.perform(get(url(page)).with(as("maya.chen@northbridge.edu")))
                 .andReturn()
                 .getResponse();
 

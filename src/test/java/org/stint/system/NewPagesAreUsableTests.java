@@ -7,14 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
 import org.stint.testsupport.Html;
@@ -25,17 +20,7 @@ import org.stint.testsupport.PageChecks;
  * posting summary, applicant sorting and notes, and "Save and publish": valid HTML (Nu Html
  * Checker), every field labelled, a CSRF token in every form, one h1, no duplicate ids.
  */
-@AppTest
-class NewPagesAreUsableTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class NewPagesAreUsableTests extends AppTestSupport {
 
     private void usable(MockHttpServletRequestBuilder request, String name) throws Exception {
         PageChecks.assertUsable(Html.raw(mvc.perform(request).andReturn()), name);
@@ -43,11 +28,10 @@ class NewPagesAreUsableTests {
 
     @Test
     void everyNewPageAndStateIsValidAndLabelled() throws Exception {
-        Fixtures data = new Fixtures(jdbc);
         Co employer = data.company().create();
         Person student = data.student().create();
-        RequestPostProcessor asStudent = user(users.loadUserByUsername(student.email()));
-        RequestPostProcessor asEmployer = user(users.loadUserByUsername(employer.memberEmail()));
+        RequestPostProcessor asStudent = as(student.email());
+        RequestPostProcessor asEmployer = as(employer.memberEmail());
         long open = data.posting(employer.id()).openings(2).create();
         long closed = data.posting(employer.id())
                 .status("CLOSED")

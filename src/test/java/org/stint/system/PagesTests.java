@@ -1,34 +1,19 @@
 package org.stint.system;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
 /** Every page renders on the demo data with all its text resolved and every field labelled. */
-@AppTest
-class PagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
+class PagesTests extends AppTestSupport {
 
     private String postingId(String status) {
         return jdbc.sql("select min(id) from postings where status = :status")
@@ -38,45 +23,46 @@ class PagesTests {
                 .toString();
     }
 
-    private String demoPartnership() {
-        return jdbc.sql("""
-                        select min(pa.id) from partnerships pa join university_staff s on s.university_id = pa.university_id
-                        join users u on u.id = s.user_id where u.email = :staff
-                        """)
+    /**
+     * The smallest id the query finds in the demo data; it names the demo accounts by the
+     * parameters :student, :employer and :staff.
+     */
+    private String demoId(String sql) {
+        return jdbc.sql(sql)
+                .param("student", DemoData.DEMO_STUDENT)
+                .param("employer", DemoData.DEMO_EMPLOYER)
                 .param("staff", DemoData.DEMO_STAFF)
                 .query(Long.class)
                 .single()
                 .toString();
     }
 
+    private String demoPartnership() {
+        return demoId("""
+                select min(pa.id) from partnerships pa join university_staff s on s.university_id = pa.university_id
+                join users u on u.id = s.user_id where u.email = :staff
+                """);
+    }
+
     /** The demo student's application at the demo employer's company: its timeline has events. */
     private String demoApplication() {
-        return jdbc.sql("""
-                        select min(a.id) from applications a
-                        join users s on s.id = a.student_id
-                        join postings p on p.id = a.posting_id
-                        join company_members m on m.company_id = p.company_id
-                        join users e on e.id = m.user_id
-                        where s.email = :student and e.email = :employer
-                        """)
-                .param("student", DemoData.DEMO_STUDENT)
-                .param("employer", DemoData.DEMO_EMPLOYER)
-                .query(Long.class)
-                .single()
-                .toString();
+        return demoId("""
+                select min(a.id) from applications a
+                join users s on s.id = a.student_id
+                join postings p on p.id = a.posting_id
+                join company_members m on m.company_id = p.company_id
+                join users e on e.id = m.user_id
+                where s.email = :student and e.email = :employer
+                """);
     }
 
     /** The demo's running engagement (Maya Chen at Lumen Analytics), the one with messages. */
     private String demoEngagement() {
-        return jdbc.sql("""
-                        select min(m.application_id) from engagement_messages m
-                        join applications a on a.id = m.application_id join users s on s.id = a.student_id
-                        where s.email = :student
-                        """)
-                .param("student", DemoData.DEMO_STUDENT)
-                .query(Long.class)
-                .single()
-                .toString();
+        return demoId("""
+                select min(m.application_id) from engagement_messages m
+                join applications a on a.id = m.application_id join users s on s.id = a.student_id
+                where s.email = :student
+                """);
     }
 
     @ParameterizedTest
@@ -138,7 +124,7 @@ class PagesTests {
                 .replace("{application}", url.contains("{application}") ? demoApplication() : "")
                 .replace("{engagement}", url.contains("{engagement}") ? demoEngagement() : ""));
         if (!email.isEmpty()) {
-            request = request.with(user(users.loadUserByUsername(email)));
+            request = request.with(as(email));
         }
         String page = Html.raw(mvc.perform(request)
                 .andExpect(status().isOk())

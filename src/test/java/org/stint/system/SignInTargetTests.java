@@ -11,25 +11,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stint.system.demo.DemoData;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.SessionCookie;
 
 /** "Sign in to apply" leads back to the posting; nothing in the address can lead anywhere else. */
-@AppTest
-class SignInTargetTests {
+class SignInTargetTests extends AppTestSupport {
 
     private static final String PASSWORD = "demo-password";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private long openPosting() {
         return jdbc.sql("select min(id) from postings where status = 'OPEN' and hidden_at is null")

@@ -208,6 +208,15 @@ public final class Fixtures {
                 .update();
     }
 
+    /** A CV on the student's profile, named cv.pdf. */
+    public void cv(long student, byte[] pdf) {
+        jdbc.sql("insert into student_cvs (student_id, file_name, size_bytes, content) values (:s, 'cv.pdf', :n, :c)")
+                .param("s", student)
+                .param("n", pdf.length)
+                .param("c", pdf)
+                .update();
+    }
+
     public void portfolioPublic(long student, boolean visible) {
         jdbc.sql("update students set portfolio_public = :visible where user_id = :id")
                 .param("visible", visible)

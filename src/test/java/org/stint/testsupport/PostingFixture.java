@@ -22,13 +22,14 @@ public final class PostingFixture {
     private String mode = "REMOTE";
     private String city;
     private String country = "US";
-    private long payMinor = 100_000;
-    private String currency = "USD";
-    private String payType = "FIXED";
+    private Pay pay = new Pay("FIXED", 100_000, "USD");
     private int openings = 1;
     private LocalDate deadline = LocalDate.now().plusDays(30);
     private String status = "OPEN";
     private Instant publishedAt = Instant.now();
+
+    /** The pay's type (FIXED or HOURLY), amount in minor units and currency. */
+    private record Pay(String type, long minor, String currency) {}
 
     PostingFixture(JdbcClient jdbc, long companyId) {
         this.jdbc = jdbc;
@@ -67,14 +68,15 @@ public final class PostingFixture {
     }
 
     public PostingFixture onsite(String inCity, String inCountry) {
-        mode = "ONSITE";
-        city = inCity;
-        country = inCountry;
-        return this;
+        return place("ONSITE", inCity, inCountry);
     }
 
     public PostingFixture hybrid(String inCity, String inCountry) {
-        mode = "HYBRID";
+        return place("HYBRID", inCity, inCountry);
+    }
+
+    private PostingFixture place(String workMode, String inCity, String inCountry) {
+        mode = workMode;
         city = inCity;
         country = inCountry;
         return this;
@@ -85,17 +87,14 @@ public final class PostingFixture {
         return this;
     }
 
-    public PostingFixture fixed(long minor, String inCurrency) {
-        payType = "FIXED";
-        payMinor = minor;
-        currency = inCurrency;
+    public PostingFixture fixed(long minor, String currency) {
+        pay = new Pay("FIXED", minor, currency);
         return this;
     }
 
-    public PostingFixture hourly(long minor, String inCurrency) {
-        payType = "HOURLY";
-        payMinor = minor;
-        currency = inCurrency;
+    /** {@code minor} units of the currency an hour. */
+    public PostingFixture hourly(long minor, String currency) {
+        pay = new Pay("HOURLY", minor, currency);
         return this;
     }
 
@@ -111,26 +110,20 @@ public final class PostingFixture {
 
     /** Never published. */
     public PostingFixture draft() {
-        status = "DRAFT";
-        publishedAt = null;
-        return this;
+        return status("DRAFT");
     }
 
     public PostingFixture closed() {
-        status = "CLOSED";
-        return this;
+        return status("CLOSED");
     }
 
-    /** OPEN, CLOSED or DRAFT. */
+    /** OPEN, CLOSED or DRAFT; a draft is never published. */
     public PostingFixture status(String value) {
-        return switch (value) {
-            case "DRAFT" -> draft();
-            case "CLOSED" -> closed();
-            default -> {
-                status = value;
-                yield this;
-            }
-        };
+        status = value;
+        if (value.equals("DRAFT")) {
+            publishedAt = null;
+        }
+        return this;
     }
 
     public PostingFixture publishedAt(Instant value) {
@@ -158,9 +151,9 @@ public final class PostingFixture {
                 .param("mode", mode)
                 .param("city", city)
                 .param("country", country)
-                .param("pay", payMinor)
-                .param("currency", currency)
-                .param("payType", payType)
+                .param("pay", pay.minor())
+                .param("currency", pay.currency())
+                .param("payType", pay.type())
                 .param("openings", openings)
                 .param("deadline", deadline)
                 .param("status", status)

@@ -2,7 +2,6 @@ package org.stint.university;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,14 +12,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.posting.PostingNotFoundException;
 import org.stint.posting.PostingsForHiring;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
@@ -30,22 +25,10 @@ import org.stint.testsupport.Html;
  * A partner-only university's student cannot find, open or act on a non-partner posting by any
  * route, a direct URL included; other viewers are not affected; partners carry the mark.
  */
-@AppTest
-class PartnerOnlyVisibilityTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
+class PartnerOnlyVisibilityTests extends AppTestSupport {
 
     @Autowired
     PostingsForHiring postings;
-
-    private Fixtures fixtures;
 
     private Uni strict;
 
@@ -66,28 +49,23 @@ class PartnerOnlyVisibilityTests {
     private long strictStudentId;
 
     @BeforeEach
-    void data() {
-        fixtures = new Fixtures(jdbc);
-        strict = fixtures.university(true);
-        open = fixtures.university(false);
-        Co partner = fixtures.company("Partner Co");
-        Co pending = fixtures.company("Pending Co");
-        Co declined = fixtures.company("Declined Co");
-        fixtures.partnership(strict, partner, "APPROVED");
-        fixtures.partnership(strict, pending, "REQUESTED");
-        fixtures.partnership(strict, declined, "DECLINED");
-        fixtures.partnership(open, declined, "APPROVED");
+    void universitiesAndCompanies() {
+        strict = data.university(true);
+        open = data.university(false);
+        Co partner = data.company("Partner Co");
+        Co pending = data.company("Pending Co");
+        Co declined = data.company("Declined Co");
+        data.partnership(strict, partner, "APPROVED");
+        data.partnership(strict, pending, "REQUESTED");
+        data.partnership(strict, declined, "DECLINED");
+        data.partnership(open, declined, "APPROVED");
         word = Fixtures.unique("zebrafy");
-        partnerPosting = fixtures.posting(partner, "Partner work " + word, "DATA", "USD");
-        pendingPosting = fixtures.posting(pending, "Pending work " + word, "DATA", "USD");
-        declinedPosting = fixtures.posting(declined, "Declined work " + word, "DATA", "USD");
-        strictStudentId = fixtures.student(strict, "Strict Student");
-        strictStudent = fixtures.email(strictStudentId);
-        openStudent = fixtures.email(fixtures.student(open, "Open Student"));
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+        partnerPosting = data.posting(partner, "Partner work " + word, "DATA", "USD");
+        pendingPosting = data.posting(pending, "Pending work " + word, "DATA", "USD");
+        declinedPosting = data.posting(declined, "Declined work " + word, "DATA", "USD");
+        strictStudentId = data.student(strict, "Strict Student");
+        strictStudent = data.email(strictStudentId);
+        openStudent = data.email(data.student(open, "Open Student"));
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

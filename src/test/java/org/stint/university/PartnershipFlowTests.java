@@ -2,7 +2,6 @@ package org.stint.university;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,31 +12,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
 
 /** Companies ask, staff judge by the evidence and decide; everything is kept as history. */
-@AppTest
-class PartnershipFlowTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Fixtures fixtures;
+class PartnershipFlowTests extends AppTestSupport {
 
     private Uni mine;
 
@@ -46,15 +27,10 @@ class PartnershipFlowTests {
     private Co company;
 
     @BeforeEach
-    void data() {
-        fixtures = new Fixtures(jdbc);
-        mine = fixtures.university(false);
-        other = fixtures.university(false);
-        company = fixtures.company("Vetted Co");
-    }
-
-    private RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+    void universitiesAndCompanies() {
+        mine = data.university(false);
+        other = data.university(false);
+        company = data.company("Vetted Co");
     }
 
     private long partnershipId(Uni university) {
@@ -83,8 +59,8 @@ class PartnershipFlowTests {
 
     @Test
     void aCompanyAsksStaffSeeEvidenceAndApproveAndTheHistoryKeepsWhoWhenWhy() throws Exception {
-        fixtures.posting(company, "Evidence posting one", "DATA", "USD");
-        fixtures.partnership(other, company, "DECLINED");
+        data.posting(company, "Evidence posting one", "DATA", "USD");
+        data.partnership(other, company, "DECLINED");
         request(mine, "We mentor every student.");
 
         Document list = Html.parse(mvc.perform(get("/university/partnerships").with(as(mine.staffEmail())))
@@ -189,7 +165,7 @@ class PartnershipFlowTests {
         assertThat(list.select("tbody tr")).isEmpty();
 
         // another university's recommendation cannot be removed either
-        long posting = fixtures.posting(company, "Recommended elsewhere", "DATA", "USD");
+        long posting = data.posting(company, "Recommended elsewhere", "DATA", "USD");
         mvc.perform(post("/university/recommendations")
                         .param("postingId", Long.toString(posting))
                         .with(csrf())
@@ -207,11 +183,10 @@ class PartnershipFlowTests {
 
     @Test
     void employersAndStudentsCannotOpenStaffPagesAndStaffCannotAskForACompany() throws Exception {
-        long student = fixtures.student(mine, "Curious Student");
+        long student = data.student(mine, "Curious Student");
         mvc.perform(get("/university/partnerships").with(as(company.memberEmail())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/university/reports").with(as(fixtures.email(student))))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/university/reports").with(as(data.email(student)))).andExpect(status().isForbidden());
         mvc.perform(post("/employer/partnerships")
                         .param("universityId", Long.toString(mine.id()))
                         .with(csrf())
@@ -226,8 +201,8 @@ class PartnershipFlowTests {
      */
     @Test
     void aRecommendationShowsWhereTheStaffPageSaysItDoes() throws Exception {
-        long posting = fixtures.posting(company, "Recommended here", "DATA", "USD");
-        String student = fixtures.email(fixtures.student(mine, "Recommended Student"));
+        long posting = data.posting(company, "Recommended here", "DATA", "USD");
+        String student = data.email(data.student(mine, "Recommended Student"));
         mvc.perform(post("/university/recommendations")
                         .param("postingId", Long.toString(posting))
                         .param("note", "A good first project")

@@ -2,17 +2,12 @@ package org.stint.university;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.stint.testsupport.Browser;
+import org.stint.testsupport.BrowserJourney;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
@@ -23,25 +18,7 @@ import org.stint.testsupport.ServerTest;
  * approves, and the university's student now finds the posting marked as a vetted partner's.
  */
 @ServerTest
-class PartnershipJourneyTests {
-
-    private static final String PASSWORD = "journey-password";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @RegisterExtension
-    final Browser.PerTest session = new Browser.PerTest(Duration.ofSeconds(15));
-
-    private void signIn(String email) {
-        Browser.signIn(session.driver(), session.waiting(), "http://localhost:" + port, email, PASSWORD);
-    }
+class PartnershipJourneyTests extends BrowserJourney {
 
     private void signOut() {
         session.driver().findElement(By.cssSelector("header form button")).click();
@@ -60,13 +37,13 @@ class PartnershipJourneyTests {
 
         // before: the partner-only university's student cannot find it
         signIn(student);
-        session.driver().get("http://localhost:" + port + "/postings?q=" + word);
+        session.driver().get(url("/postings?q=" + word));
         assertThat(session.driver().findElements(By.cssSelector(".posting-card")))
                 .isEmpty();
         signOut();
 
         signIn(company.memberEmail());
-        session.driver().get("http://localhost:" + port + "/employer/partnerships");
+        session.driver().get(url("/employer/partnerships"));
         new Select(session.driver().findElement(By.id("universityId"))).selectByVisibleText(university.name());
         session.driver().findElement(By.id("message")).sendKeys("We pair every student with a mentor.");
         session.driver().findElement(By.id("request-partnership")).click();
@@ -98,7 +75,7 @@ class PartnershipJourneyTests {
         signOut();
 
         signIn(student);
-        session.driver().get("http://localhost:" + port + "/postings?q=" + word);
+        session.driver().get(url("/postings?q=" + word));
         assertThat(session.driver()
                         .findElement(By.cssSelector(".posting-card .card-title a"))
                         .getText())

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.ModuleTestConfiguration;
-import org.stint.testsupport.PatientScenarios;
+import org.stint.testsupport.ModuleTest;
 
 /**
  * The university module with the modules it depends on (account, company, posting), without the
@@ -24,12 +18,7 @@ import org.stint.testsupport.PatientScenarios;
  * events the rest of the application reacts to, with the row and its history written in the same
  * transaction.
  */
-@ApplicationModuleTest(
-        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(ModuleTestConfiguration.class)
-@ExtendWith(PatientScenarios.class)
-@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
+@ModuleTest
 class UniversityModuleTests {
 
     @Autowired
@@ -43,6 +32,17 @@ class UniversityModuleTests {
                 .param("u", uni.id())
                 .query(Long.class)
                 .single();
+    }
+
+    /** A fresh university and company, and the company's request for partnership, undecided. */
+    private record Request(Fixtures.Uni uni, Fixtures.Co company, long id) {}
+
+    private Request requested() {
+        Fixtures rows = new Fixtures(jdbc);
+        Fixtures.Uni uni = rows.university(false);
+        Fixtures.Co company = rows.company().create();
+        partnerships.request(company.memberId(), uni.id(), null);
+        return new Request(uni, company, partnershipOf(uni));
     }
 
     private List<String> history(long partnershipId) {
@@ -80,11 +80,10 @@ class UniversityModuleTests {
 
     @Test
     void anApprovalByTheCareerOfficeIsAnnouncedToTheCompany(Scenario scenario) {
-        Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
-        partnerships.request(company.memberId(), uni.id(), null);
-        long id = partnershipOf(uni);
+        Request request = requested();
+        Fixtures.Uni uni = request.uni();
+        Fixtures.Co company = request.company();
+        long id = request.id();
 
         scenario.stimulate(() -> partnerships.approve(uni.staffId(), id))
                 .andWaitForEventOfType(PartnershipApproved.class)
@@ -105,20 +104,18 @@ class UniversityModuleTests {
 
     @Test
     void aDeclineCarriesItsReasonAndARequestAgainIsAnnouncedAgain(Scenario scenario) {
-        Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
-        partnerships.request(company.memberId(), uni.id(), null);
-        long id = partnershipOf(uni);
+        Request request = requested();
+        long id = request.id();
 
-        scenario.stimulate(() -> partnerships.decline(uni.staffId(), id, "We need a UK office."))
+        scenario.stimulate(() -> partnerships.decline(request.uni().staffId(), id, "We need a UK office."))
                 .andWaitForEventOfType(PartnershipDeclined.class)
                 .matching(event -> event.partnershipId() == id)
                 .toArriveAndVerify(event -> assertThat(event.reason()).isEqualTo("We need a UK office."));
 
-        scenario.stimulate(() -> partnerships.request(company.memberId(), uni.id(), "We opened one."))
+        scenario.stimulate(() -> partnerships.request(
+                        request.company().memberId(), request.uni().id(), "We opened one."))
                 .andWaitForEventOfType(PartnershipRequested.class)
-                .matching(event -> event.universityId() == uni.id())
+                .matching(event -> event.universityId() == request.uni().id())
                 .toArriveAndVerify(event -> assertThat(event.partnershipId())
                         .as("the same partnership, asked for again")
                         .isEqualTo(id));
@@ -128,12 +125,9 @@ class UniversityModuleTests {
 
     @Test
     void anotherUniversitysStaffCannotDecideAndNothingIsAnnounced(PublishedEvents events) {
-        Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Uni other = rows.university(false);
-        Fixtures.Co company = rows.company().create();
-        partnerships.request(company.memberId(), uni.id(), null);
-        long id = partnershipOf(uni);
+        Request request = requested();
+        Fixtures.Uni other = new Fixtures(jdbc).university(false);
+        long id = request.id();
 
         assertThatThrownBy(() -> partnerships.approve(other.staffId(), id))
                 .isInstanceOf(PartnershipNotFoundException.class);

@@ -1,7 +1,6 @@
 package org.stint.posting.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,12 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
@@ -26,19 +21,7 @@ import org.stint.testsupport.Html;
  * result count, "Highest pay" within one currency, a minimum pay that asks for its currency, and
  * the summaries search engines show.
  */
-@AppTest
-class BrowsePageTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    private Fixtures data;
+class BrowsePageTests extends AppTestSupport {
 
     private Co employer;
 
@@ -46,7 +29,6 @@ class BrowsePageTests {
 
     @BeforeEach
     void setUp() {
-        data = new Fixtures(jdbc);
         employer = data.company().create();
         word = "quokka" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
     }
@@ -85,10 +67,8 @@ class BrowsePageTests {
                 .param("id", british.id())
                 .update();
         long student = data.student(british, "Amelia Hart");
-        Document inLeeds = page(get("/postings")
-                .param("q", word)
-                .param("sort", "PAY")
-                .with(user(users.loadUserByUsername(data.email(student)))));
+        Document inLeeds =
+                page(get("/postings").param("q", word).param("sort", "PAY").with(as(data.email(student))));
         assertThat(titles(inLeeds))
                 .as("a student in the UK: pounds first")
                 .containsExactly("Pound " + word, "Dollar big " + word, "Dollar small " + word, "Euro " + word);
@@ -120,7 +100,7 @@ class BrowsePageTests {
         posting("Chip", "USD", 10_000);
         Person student = data.student().create();
 
-        Document page = page(get("/postings").param("q", word).with(user(users.loadUserByUsername(student.email()))));
+        Document page = page(get("/postings").param("q", word).with(as(student.email())));
 
         Element side = page.selectFirst(".browse > .browse-side");
         assertThat(side).isNotNull();

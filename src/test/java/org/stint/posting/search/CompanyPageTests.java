@@ -9,31 +9,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
 /** The public company page, its figures checked against numbers worked out by hand. */
-@AppTest
-class CompanyPageTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Fixtures data;
+class CompanyPageTests extends AppTestSupport {
 
     @BeforeEach
-    void setUp() {
-        data = new Fixtures(jdbc);
-    }
+    void setUp() {}
 
     private long student() {
         return data.student().create().userId();

@@ -9,10 +9,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,16 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The schema.org JobPosting markup of real posting pages (demo data on PostgreSQL), parsed as JSON
  * and checked against what Google's job search requires and PRODUCT.md asks for.
  */
-@AppTest
-class JobPostingJsonLdTests {
+class JobPostingJsonLdTests extends AppTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private long posting(String where) {
         return jdbc.sql("select min(id) from postings where " + where)

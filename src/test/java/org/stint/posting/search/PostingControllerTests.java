@@ -13,16 +13,9 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.account.SignInThrottle;
 import org.stint.company.CompanySummary;
 import org.stint.posting.Category;
 import org.stint.posting.Pay;
@@ -33,33 +26,16 @@ import org.stint.posting.WorkMode;
 import org.stint.shared.Money;
 import org.stint.system.CountryNames;
 import org.stint.system.MachineTimes;
-import org.stint.system.SecurityConfiguration;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.WebSliceTest;
 
 /** The posting pages' web layer, with the real security configuration and templates. */
 @WebMvcTest(PostingController.class)
-@Import({SecurityConfiguration.class, CountryNames.class, MachineTimes.class})
-@TestPropertySource(properties = "stint.security.remember-me-key=web-slice-key")
-class PostingControllerTests {
-
-    @Autowired
-    MockMvc mvc;
+@Import({CountryNames.class, MachineTimes.class})
+class PostingControllerTests extends WebSliceTest {
 
     @MockitoBean
     PostingBrowsing postings;
-
-    @MockitoBean
-    UserDetailsService users;
-
-    /** What the security configuration needs beyond the web slice: sign-in throttling and passwords. */
-    @MockitoBean
-    SignInThrottle throttle;
-
-    @MockitoBean
-    PasswordEncoder passwords;
-
-    @MockitoBean
-    JdbcClient jdbc;
 
     private static PostingDetails details(long id, PostingStatus status, boolean accepting, PayType payType) {
         return new PostingDetails(

@@ -6,22 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Html;
 
 /** A posting's page shows an edit, a closing, an administrator hiding it, or a change to its company at once. */
-@AppTest
-class PostingPageTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class PostingPageTests extends AppTestSupport {
 
     private String title(long id) throws Exception {
         return Html.parse(mvc.perform(get("/postings/" + id))

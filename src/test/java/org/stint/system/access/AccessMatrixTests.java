@@ -3,7 +3,6 @@ package org.stint.system.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -34,7 +30,7 @@ import org.springframework.web.util.UriTemplate;
 import org.stint.system.access.AccessMatrix.Outcome;
 import org.stint.system.access.AccessMatrix.Row;
 import org.stint.system.access.AccessMatrix.Who;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 
 /**
@@ -54,8 +50,7 @@ import org.stint.testsupport.Fixtures;
  * approving in one cell changes nothing another cell sees. A second factory checks that every
  * route refuses a POST without a CSRF token.
  */
-@AppTest
-class AccessMatrixTests {
+class AccessMatrixTests extends AppTestSupport {
 
     /**
      * Handlers in the mapping that are not the application's routes. (Actuator's endpoints have a
@@ -65,15 +60,6 @@ class AccessMatrixTests {
             "* /error",
             "Spring Boot's BasicErrorController renders error pages for any method; the security "
                     + "chain lets only error dispatches and its own /error through");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -144,7 +130,7 @@ class AccessMatrixTests {
                                 row.fields().forEach(request::param);
                                 String email = world.email(new Fixtures(jdbc), who);
                                 if (email != null) {
-                                    request.with(user(users.loadUserByUsername(email)));
+                                    request.with(as(email));
                                 }
                                 String before = WorldState.of(jdbc, world);
                                 MvcResult result = mvc.perform(request).andReturn();
@@ -200,7 +186,7 @@ class AccessMatrixTests {
                                 : value));
         String email = world.email(new Fixtures(jdbc), who);
         if (email != null) {
-            request.with(user(users.loadUserByUsername(email)));
+            request.with(as(email));
         }
         return request;
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,35 +73,25 @@ record World(
         // student A's applications to company 1: submitted, hired, completed
         long application = fixtures.application(
                 posting, studentA, "SUBMITTED", now.minus(2, ChronoUnit.DAYS), null, null, null, null);
-        long hired = fixtures.application(
-                hiredPosting,
-                studentA,
-                "HIRED",
-                now.minus(10, ChronoUnit.DAYS),
-                now.minus(5, ChronoUnit.DAYS),
-                null,
-                null,
-                null);
-        long completed = fixtures.application(
-                donePosting,
-                studentA,
-                "COMPLETED",
-                now.minus(20, ChronoUnit.DAYS),
-                now.minus(15, ChronoUnit.DAYS),
-                now.minus(1, ChronoUnit.DAYS),
-                12.0,
-                null);
+        long hired = fixtures.application(hiredPosting, studentA)
+                .status("HIRED")
+                .submitted(now.minus(10, ChronoUnit.DAYS))
+                .hired(now.minus(5, ChronoUnit.DAYS))
+                .create();
+        // applied 20 days ago, hired 15 days ago, finished yesterday
+        long completed = fixtures.application(donePosting, studentA)
+                .inState("COMPLETED")
+                .hours(12.0)
+                .create();
         // a second completed engagement of student A, paid less than owed and disputed
         long disputedPosting = fixtures.posting(co1, "Check survey answers", "RESEARCH", "USD");
-        long disputed = fixtures.application(
-                disputedPosting,
-                studentA,
-                "COMPLETED",
-                now.minus(30, ChronoUnit.DAYS),
-                now.minus(25, ChronoUnit.DAYS),
-                now.minus(3, ChronoUnit.DAYS),
-                10.0,
-                null);
+        long disputed = fixtures.application(disputedPosting, studentA)
+                .inState("COMPLETED")
+                .submitted(now.minus(30, ChronoUnit.DAYS))
+                .hired(now.minus(25, ChronoUnit.DAYS))
+                .completed(now.minus(3, ChronoUnit.DAYS))
+                .hours(10.0)
+                .create();
         fixtures.payment(disputed, 50_000, "USD", LocalDate.now().minusDays(2), co1.memberId());
         long dispute = jdbc.sql("""
                         insert into payment_disputes (application_id, reason, raised_by)
@@ -142,17 +131,9 @@ record World(
         long approvedWeek = timesheet(jdbc, hired, monday.minusWeeks(2), "APPROVED", studentA);
 
         // both students have a CV; student A's portfolio is public
-        for (long student : List.of(studentA, studentB)) {
-            byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            jdbc.sql("""
-                            insert into student_cvs (student_id, file_name, size_bytes, content)
-                            values (:s, 'cv.pdf', :size, :content)
-                            """)
-                    .param("s", student)
-                    .param("size", pdf.length)
-                    .param("content", pdf)
-                    .update();
-        }
+        byte[] cv = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        fixtures.cv(studentA, cv);
+        fixtures.cv(studentB, cv);
         UUID portfolio = jdbc.sql("update students set portfolio_public = true where user_id = :s returning public_id")
                 .param("s", studentA)
                 .query(UUID.class)

@@ -9,14 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Uni;
 
@@ -25,17 +21,7 @@ import org.stint.testsupport.Fixtures.Uni;
  * SQL statements it ran, JdbcClient and JPA alike; every page stays within four, signed in or not
  * (no N+1).
  */
-@AppTest
-class SqlStatementCountingTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class SqlStatementCountingTests extends AppTestSupport {
 
     @ParameterizedTest
     @ValueSource(
@@ -66,7 +52,7 @@ class SqlStatementCountingTests {
     @ValueSource(strings = {"/university/reports", "/university/reports?from=2016-01&to=2026-12"})
     void theOutcomeDashboardRunsAtMostFourStatements(String page) throws Exception {
         Uni uni = new Fixtures(jdbc).university(false);
-        String header = mvc.perform(counted(get(page)).with(user(users.loadUserByUsername(uni.staffEmail()))))
+        String header = mvc.perform(counted(get(page)).with(as(uni.staffEmail())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -115,8 +101,8 @@ class SqlStatementCountingTests {
         long posting = f.posting(f.company("Quokka Statements Co"), "Quokka the archive", "DATA", "USD");
         long student = f.student(uni, "Quokka Student");
         f.unverified(student);
-        MockHttpServletResponse response = mvc.perform(counted(get("/postings/" + posting + "/apply"))
-                        .with(user(users.loadUserByUsername(f.email(student)))))
+        MockHttpServletResponse response = mvc.perform(
+                        counted(get("/postings/" + posting + "/apply")).with(as(f.email(student))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
@@ -193,7 +179,7 @@ class SqlStatementCountingTests {
                         + " /account"
             })
     void everyRolesPagesRunAtMostFourStatements(String email, String pages) throws Exception {
-        RequestPostProcessor viewer = user(users.loadUserByUsername(email));
+        RequestPostProcessor viewer = as(email);
         java.util.List<String> over = new java.util.ArrayList<>();
         for (String page : pages.split(",")) {
             String url = demoIds(page.strip());

@@ -1,7 +1,6 @@
 package org.stint.system.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Connection;
@@ -13,16 +12,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stint.account.UserDirectory;
 import org.stint.system.demo.DemoData;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.TestDatabase;
 
 /**
@@ -32,8 +28,7 @@ import org.stint.testsupport.TestDatabase;
  * the administrator, whom a read-only transaction loads from the replica for the page).
  */
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=3")
-@AutoConfigureMockMvc
-class ReadReplicaRoutingTests {
+class ReadReplicaRoutingTests extends AppTestSupport {
 
     private static final String REPLICA_ONLY = "replica-only@replica.example.edu";
 
@@ -63,19 +58,10 @@ class ReadReplicaRoutingTests {
     }
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
     UserDirectory directory;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    MockMvc mvc;
 
     private String database(boolean readOnly) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
@@ -110,9 +96,7 @@ class ReadReplicaRoutingTests {
 
     @Test
     void aPageIsReadFromTheReplica() throws Exception {
-        String html = mvc.perform(get("/admin/users")
-                        .param("q", REPLICA_ONLY)
-                        .with(user(users.loadUserByUsername(DemoData.DEMO_ADMIN))))
+        String html = mvc.perform(get("/admin/users").param("q", REPLICA_ONLY).with(as(DemoData.DEMO_ADMIN)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCache;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.stint.testsupport.AppTest;
-import org.stint.testsupport.Fixtures;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
 import org.stint.testsupport.Html;
@@ -27,24 +23,12 @@ import org.stint.testsupport.Html;
  * served from the cache, and any change written to the database, by this instance or another,
  * shows at the next request.
  */
-@AppTest
-class ReportCacheTests {
+class ReportCacheTests extends AppTestSupport {
 
     private static final String RANGE = "?from=2025-01&to=2025-03";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     CacheManager caches;
-
-    private Fixtures f;
 
     private Uni uni;
 
@@ -54,15 +38,14 @@ class ReportCacheTests {
 
     @BeforeEach
     void university() {
-        f = new Fixtures(jdbc);
-        uni = f.university(false);
-        company = f.company("Cache Co");
-        posting = f.posting(company, "Posting for the report cache", "DATA", "USD");
+        uni = data.university(false);
+        company = data.company("Cache Co");
+        posting = data.posting(company, "Posting for the report cache", "DATA", "USD");
         // five students: smaller groups are not shown
         for (int i = 1; i <= 5; i++) {
-            f.application(
+            data.application(
                     posting,
-                    f.student(uni, "Cached Student " + i),
+                    data.student(uni, "Cached Student " + i),
                     "SUBMITTED",
                     Instant.parse("2025-02-03T10:00:00Z"),
                     null,
@@ -73,8 +56,7 @@ class ReportCacheTests {
     }
 
     private String applications() throws Exception {
-        return Html.parse(mvc.perform(get("/university/reports" + RANGE)
-                                .with(user(users.loadUserByUsername(uni.staffEmail()))))
+        return Html.parse(mvc.perform(get("/university/reports" + RANGE).with(as(uni.staffEmail())))
                         .andExpect(status().isOk())
                         .andReturn())
                 .select("#total-applications")
@@ -95,8 +77,8 @@ class ReportCacheTests {
         assertThat(stats().hitCount()).isEqualTo(hits + 1);
 
         // written straight to the database, as another instance would
-        long second = f.student(uni, "Second Student");
-        f.application(posting, second, "SUBMITTED", Instant.parse("2025-03-04T10:00:00Z"), null, null, null, null);
+        long second = data.student(uni, "Second Student");
+        data.application(posting, second, "SUBMITTED", Instant.parse("2025-03-04T10:00:00Z"), null, null, null, null);
         long misses = stats().missCount();
         assertThat(applications()).isEqualTo("6");
         assertThat(stats().missCount()).isEqualTo(misses + 1);
@@ -105,10 +87,10 @@ class ReportCacheTests {
     @Test
     void anotherUniversitysChangeKeepsThisReport() throws Exception {
         applications();
-        Uni other = f.university(false);
-        f.application(
+        Uni other = data.university(false);
+        data.application(
                 posting,
-                f.student(other, "Other Student"),
+                data.student(other, "Other Student"),
                 "SUBMITTED",
                 Instant.parse("2025-02-05T10:00:00Z"),
                 null,
@@ -129,7 +111,7 @@ class ReportCacheTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("cache.gets"))
                 .andExpect(jsonPath("$.measurements[0].value").isNumber());
-        mvc.perform(get("/actuator/metrics/cache.gets").with(user(users.loadUserByUsername(uni.staffEmail()))))
+        mvc.perform(get("/actuator/metrics/cache.gets").with(as(uni.staffEmail())))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
     }

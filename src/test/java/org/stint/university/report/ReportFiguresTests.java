@@ -1,7 +1,6 @@
 package org.stint.university.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,12 +12,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stint.testsupport.AppTest;
+import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Uni;
@@ -28,19 +23,9 @@ import org.stint.testsupport.Html;
  * The outcome report against figures worked out by hand on a fixed data set (range 1 January to
  * 31 March 2025). The comments give the arithmetic.
  */
-@AppTest
-class ReportFiguresTests {
+class ReportFiguresTests extends AppTestSupport {
 
     private static final String RANGE = "?from=2025-01-01&to=2025-03-31";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private Uni uni;
 
@@ -87,7 +72,7 @@ class ReportFiguresTests {
     }
 
     private RequestPostProcessor staff() {
-        return user(users.loadUserByUsername(uni.staffEmail()));
+        return as(uni.staffEmail());
     }
 
     private Document dashboard() throws Exception {
@@ -281,8 +266,7 @@ class ReportFiguresTests {
     @Test
     void reportsAreForStaffOnly() throws Exception {
         mvc.perform(get("/university/reports/figures.csv")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/university/reports/engagements.csv")
-                        .with(user(users.loadUserByUsername(partner.memberEmail()))))
+        mvc.perform(get("/university/reports/engagements.csv").with(as(partner.memberEmail())))
                 .andExpect(status().isForbidden());
     }
 

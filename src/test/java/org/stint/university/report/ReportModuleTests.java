@@ -7,13 +7,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.TestPropertySource;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.ModuleTestConfiguration;
+import org.stint.testsupport.ModuleTest;
 
 /**
  * Outcome reports in the university module's context (the same annotations as
@@ -21,11 +17,7 @@ import org.stint.testsupport.ModuleTestConfiguration;
  * the applications of the university's students, and the report's version moves with them, which
  * is what keeps a kept report from going stale.
  */
-@ApplicationModuleTest(
-        mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-        webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(ModuleTestConfiguration.class)
-@TestPropertySource(properties = {ModuleTestConfiguration.SMALL_POOL, ModuleTestConfiguration.FEW_IDLE})
+@ModuleTest
 class ReportModuleTests {
 
     private static final Instant MARCH = Instant.parse("2025-03-04T10:00:00Z");
@@ -60,11 +52,7 @@ class ReportModuleTests {
         Fixtures rows = new Fixtures(jdbc);
         Fixtures.Uni uni = rows.university(false);
         Fixtures.Co company = rows.company().create();
-        long posting = rows.posting(company)
-                .title("Chart sales")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long posting = rows.posting(company, "Chart sales", "DATA", "USD");
         application(posting, rows.student(uni, "Ada"), "SUBMITTED", null);
         application(posting, rows.student(uni, "Grace"), "HIRED", MARCH.plusSeconds(86_400));
 
@@ -86,11 +74,7 @@ class ReportModuleTests {
         Fixtures rows = new Fixtures(jdbc);
         Fixtures.Uni uni = rows.university(false);
         Fixtures.Uni other = rows.university(false);
-        long posting = rows.posting(rows.company().create())
-                .title("Label photos")
-                .category("DATA")
-                .openings(3)
-                .create();
+        long posting = rows.posting(rows.company().create(), "Label photos", "DATA", "USD");
         long student = rows.student(uni, "Ada");
         long before = queries.version(uni.id());
         long otherBefore = queries.version(other.id());
