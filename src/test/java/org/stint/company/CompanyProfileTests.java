@@ -19,6 +19,7 @@ import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
 import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.SignUpForms;
 
 class CompanyProfileTests extends AppTestSupport {
 
@@ -177,11 +178,7 @@ class CompanyProfileTests extends AppTestSupport {
 
         long companiesBefore =
                 jdbc.sql("select count(*) from companies").query(Long.class).single();
-        mvc.perform(post("/signup/employer")
-                        .with(csrf())
-                        .param("name", "Casey Colleague")
-                        .param("email", email)
-                        .param("password", "a-good-password")
+        mvc.perform(SignUpForms.employer("Casey Colleague", email, "a-good-password")
                         .param("companyName", "")
                         .param("website", "")
                         .param("industry", "")
@@ -204,11 +201,8 @@ class CompanyProfileTests extends AppTestSupport {
 
     @Test
     void withoutAnInvitationTheSignUpStillNeedsTheCompany() throws Exception {
-        Document page = Html.parse(mvc.perform(post("/signup/employer")
-                        .with(csrf())
-                        .param("name", "Nadia Nobody")
-                        .param("email", Fixtures.unique("nobody") + "@example.com")
-                        .param("password", "a-good-password")
+        Document page = Html.parse(mvc.perform(SignUpForms.employer(
+                                "Nadia Nobody", Fixtures.unique("nobody") + "@example.com", "a-good-password")
                         .param("companyName", "")
                         .param("country", ""))
                 .andExpect(status().isOk())

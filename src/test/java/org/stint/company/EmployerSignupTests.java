@@ -1,9 +1,7 @@
 package org.stint.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,17 +10,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Html;
+import org.stint.testsupport.SignUpForms;
 
 class EmployerSignupTests extends AppTestSupport {
 
     @Test
     void signUpCreatesTheCompanyWithTheEmployerAsFirstMember() throws Exception {
         String email = "founder-" + UUID.randomUUID() + "@acme.example";
-        mvc.perform(post("/signup/employer")
-                        .with(csrf())
-                        .param("name", "Ada Founder")
-                        .param("email", email)
-                        .param("password", "a-good-password")
+        mvc.perform(SignUpForms.employer("Ada Founder", email, "a-good-password")
                         .param("companyName", "Lumen Analytics")
                         .param("website", "https://acme.example")
                         .param("industry", "Software")
@@ -47,16 +42,13 @@ class EmployerSignupTests extends AppTestSupport {
 
     @Test
     void invalidCompanyDetailsAreShownNextToTheirFields() throws Exception {
-        Document page = Html.parse(mvc.perform(post("/signup/employer")
-                        .with(csrf())
-                        .param("name", "Ada")
-                        .param("email", "ada-" + UUID.randomUUID() + "@acme.example")
-                        .param("password", "a-good-password")
-                        .param("companyName", "")
-                        .param("website", "acme dot com")
-                        .param("country", "Narnia"))
-                .andExpect(status().isOk())
-                .andReturn());
+        Document page = Html.parse(
+                mvc.perform(SignUpForms.employer("Ada", "ada-" + UUID.randomUUID() + "@acme.example", "a-good-password")
+                                .param("companyName", "")
+                                .param("website", "acme dot com")
+                                .param("country", "Narnia"))
+                        .andExpect(status().isOk())
+                        .andReturn());
 
         assertThat(page.select("#companyName-error").text()).isEqualTo("Please fill in this field.");
         assertThat(page.select("#website-error").text()).contains("https://");

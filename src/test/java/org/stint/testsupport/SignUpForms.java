@@ -20,4 +20,13 @@ public final class SignUpForms {
                 .param("programme", "BSc Physics")
                 .param("graduationYear", "2028");
     }
+
+    /** An employer's sign-up with a name, e-mail address and password; the company's fields are the test's. */
+    public static MockHttpServletRequestBuilder employer(String name, String email, String password) {
+        return post("/signup/employer")
+                .with(csrf())
+                .param("name", name)
+                .param("email", email)
+                .param("password", password);
+    }
 }
