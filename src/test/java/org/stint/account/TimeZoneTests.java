@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.SessionCookie;
 
@@ -40,7 +40,7 @@ class TimeZoneTests extends AppTestSupport {
     @BeforeEach
     void studentAtAnIndianUniversity() {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
+        TestUniversity uni = fixtures.university(false);
         jdbc.sql("update universities set time_zone = 'Asia/Kolkata' where id = :id")
                 .param("id", uni.id())
                 .update();

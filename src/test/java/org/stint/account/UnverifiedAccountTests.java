@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -26,7 +26,7 @@ class UnverifiedAccountTests extends VerificationTestSupport {
     @Test
     void anUnverifiedStudentCanBrowseButNotApplyAndAVerifiedOneCan() throws Exception {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
+        TestUniversity uni = fixtures.university(false);
         long student = fixtures.student(uni, "Careful Student");
         fixtures.unverified(student);
         long posting = fixtures.posting(fixtures.company("Verifying Co"), "Data helper", "DATA", "USD");
@@ -79,7 +79,7 @@ class UnverifiedAccountTests extends VerificationTestSupport {
     @Test
     void anUnverifiedEmployerKeepsDraftsButCannotPublishOrReopen() throws Exception {
         Fixtures fixtures = new Fixtures(jdbc);
-        Co company = fixtures.company("Unverified Co");
+        TestCompany company = fixtures.company("Unverified Co");
         fixtures.unverified(company.memberId());
 
         Document newForm = Html.parse(mvc.perform(get("/employer/postings/new").with(as(company.memberId())))

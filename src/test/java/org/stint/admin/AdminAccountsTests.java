@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stint.account.UserDirectory;
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /**
@@ -31,8 +31,8 @@ class AdminAccountsTests extends AdminTestSupport {
     UserDirectory directory;
 
     /** A university whose staff member signs in with {@link #STAFF_PASSWORD}. */
-    private Uni universityWhoseStaffCanSignIn() {
-        Uni uni = new Fixtures(jdbc).university(false);
+    private TestUniversity universityWhoseStaffCanSignIn() {
+        TestUniversity uni = new Fixtures(jdbc).university(false);
         jdbc.sql("update users set password_hash = :h where id = :id")
                 .param("h", "{noop}" + STAFF_PASSWORD)
                 .param("id", uni.staffId())
@@ -57,7 +57,7 @@ class AdminAccountsTests extends AdminTestSupport {
 
     @Test
     void disablingAnAccountEndsItsOpenSessionAtItsNextRequest() throws Exception {
-        Uni uni = universityWhoseStaffCanSignIn();
+        TestUniversity uni = universityWhoseStaffCanSignIn();
         Cookie staffSession = mvc.perform(formLogin().user(uni.staffEmail()).password(STAFF_PASSWORD))
                 .andExpect(redirectedUrl("/dashboard"))
                 .andReturn()
@@ -90,7 +90,7 @@ class AdminAccountsTests extends AdminTestSupport {
 
     @Test
     void aDisabledUserCannotSignInUntilEnabledAgainAndAnAdminCannotDisableThemself() throws Exception {
-        Uni uni = universityWhoseStaffCanSignIn();
+        TestUniversity uni = universityWhoseStaffCanSignIn();
         mvc.perform(post("/admin/users/" + uni.staffId() + "/disable")
                         .param("confirmed", "yes")
                         .with(csrf())
@@ -124,7 +124,7 @@ class AdminAccountsTests extends AdminTestSupport {
     @Test
     void onlyAnAdministratorChangesAnAccountsStatusEvenPastTheUrlRule() {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
+        TestUniversity uni = fixtures.university(false);
         long student = fixtures.student(uni, "Untouchable Student");
         assertThat(directory.setEnabled(uni.staffId(), student, false)).isFalse();
         assertThat(jdbc.sql("select enabled from users where id = :id")

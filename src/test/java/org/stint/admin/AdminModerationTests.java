@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /** Administrators moderate reported postings: hide one with a reason, or dismiss the report. */
@@ -21,9 +21,9 @@ class AdminModerationTests extends AdminTestSupport {
     @Test
     void aReportedPostingIsHiddenWithAReasonOrTheReportDismissed() throws Exception {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
+        TestUniversity uni = fixtures.university(false);
         String student = fixtures.email(fixtures.student(uni, "Reporting Student"));
-        Co company = fixtures.company("Reported Co");
+        TestCompany company = fixtures.company("Reported Co");
         long bad = fixtures.posting(company, "Unpaid work disguised as paid", "WRITING", "USD");
         long fine = fixtures.posting(company, "A perfectly fine posting", "WRITING", "USD");
 
@@ -81,11 +81,11 @@ class AdminModerationTests extends AdminTestSupport {
     @Test
     void aHiddenPostingSaysSoToItsCompanyAndToItsApplicantsOnly() throws Exception {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
+        TestUniversity uni = fixtures.university(false);
         long applicantId = fixtures.student(uni, "Hidden Applicant");
         String applicant = fixtures.email(applicantId);
         String bystander = fixtures.email(fixtures.student(uni, "Hidden Bystander"));
-        Co company = fixtures.company("Hidden Co");
+        TestCompany company = fixtures.company("Hidden Co");
         long posting = fixtures.posting(company, "Hidden after a report", "WRITING", "USD");
         jdbc.sql("""
                         insert into applications (posting_id, student_id, cover_note, status)

@@ -59,7 +59,7 @@ class AlertModuleTests {
     @Test
     void aNewMatchingPostingIsAnnouncedWithItsTitleAndCompany(Scenario scenario) {
         SavedSearch search = searches.save(student, new SaveSearchForm(null, "q=" + word, Frequency.INSTANT));
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestCompany company = rows.company().create();
         long matching = rows.posting(company, "Clean a " + word + " dataset", "DATA", "USD");
         rows.posting(company, "Chart the sales of a bakery", "DATA", "USD");
 
@@ -95,7 +95,7 @@ class AlertModuleTests {
 
     @Test
     void postingsPublishedBeforeTheSearchWasSavedAreNotAnnounced(PublishedEvents events) {
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestCompany company = rows.company().create();
         long older = rows.posting(company, "Label " + word + " photos", "DATA", "USD");
         jdbc.sql("update postings set published_at = now() - interval '1 hour' where id = :id")
                 .param("id", older)

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -33,7 +33,7 @@ class SavedSearchAlertsTests extends AppTestSupport {
 
     private Person student;
 
-    private Co employer;
+    private TestCompany employer;
 
     private String word;
 

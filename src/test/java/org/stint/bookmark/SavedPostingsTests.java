@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 
 /**
@@ -27,7 +27,7 @@ class SavedPostingsTests extends AppTestSupport {
 
     private Person student;
 
-    private Co employer;
+    private TestCompany employer;
 
     private RequestPostProcessor asStudent;
 

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.system.demo.DemoData;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.SignUpForms;
 
@@ -33,7 +33,7 @@ class CompanyProfileTests extends AppTestSupport {
 
     @BeforeEach
     void newCompany() {
-        Co company = data.company()
+        TestCompany company = data.company()
                 .named("Quillstone Labs")
                 .ownedBy("Quinn Owner")
                 .website("https://example.com")

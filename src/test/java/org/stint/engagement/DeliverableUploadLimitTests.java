@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.ServerClient;
 import org.stint.testsupport.ServerTest;
 
@@ -40,7 +40,7 @@ class DeliverableUploadLimitTests {
     @BeforeEach
     void hiredAndSignedIn() throws Exception {
         Fixtures data = new Fixtures(jdbc);
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person student = data.student().password("{noop}unused-password").create();
         engagement = data.hire(data.posting(employer).create(), student.userId())
                 .hired(Instant.now())

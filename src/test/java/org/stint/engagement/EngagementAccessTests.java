@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 
 /**
@@ -25,9 +25,9 @@ class EngagementAccessTests extends EngagementTestSupport {
     @Test
     void thePageIsSharedByItsPartiesReadOnlyForTheCareerOfficeAndNotFoundForEveryoneElse() throws Exception {
         Person otherStudent = data.student().create();
-        Co otherEmployer = data.company().create();
+        TestCompany otherEmployer = data.company().create();
         Person colleague = data.employer().of(employer.id()).create();
-        Fixtures.Uni otherUniversity = data.university(false);
+        Fixtures.TestUniversity otherUniversity = data.university(false);
 
         Document asStudent = page(student.email());
         assertThat(asStudent.select("#engagement-heading").text()).startsWith("Test posting");
@@ -86,7 +86,7 @@ class EngagementAccessTests extends EngagementTestSupport {
     @Test
     void onlyTheStudentAndTheCompanyPostMessagesAndTheOtherSideIsToldAndSeesThemAsNew() throws Exception {
         Person otherStudent = data.student().create();
-        Co otherEmployer = data.company().create();
+        TestCompany otherEmployer = data.company().create();
 
         MvcResult sent = send(post(url() + "/messages").param("body", "Draft is ready."), student.email());
         assertThat(sent.getResponse().getRedirectedUrl()).startsWith(url());

@@ -37,11 +37,11 @@ class EngagementBrowserJourneyTests extends EngagementJourneySteps {
     void applyHireTalkHandInTimesheetCompletePayDisputeAndOutcome() throws IOException {
         String hash = passwords.encode(PASSWORD);
         Fixtures fixtures = new Fixtures(jdbc);
-        Fixtures.Uni university = fixtures.university(false, hash);
+        Fixtures.TestUniversity university = fixtures.university(false, hash);
         String studentName = Fixtures.unique("Robin Journey ");
         long studentId = fixtures.student(university, studentName, hash);
         String studentEmail = fixtures.email(studentId);
-        Fixtures.Co company = fixtures.company("Harbour Analytics", hash);
+        Fixtures.TestCompany company = fixtures.company("Harbour Analytics", hash);
         String title = Fixtures.unique("Clean up our donor spreadsheet ");
         long posting = fixtures.posting(company, title, "DATA", "GBP");
         // £20 an hour, 20 h a week for 4 weeks: what is owed follows the approved hours

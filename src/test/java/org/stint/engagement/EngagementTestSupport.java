@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -38,7 +38,7 @@ abstract class EngagementTestSupport extends AppTestSupport {
     /** Northbridge's career office, from the demo data: the test students study there. */
     static final String OWN_STAFF = "careers@northbridge.edu";
 
-    Co employer;
+    TestCompany employer;
 
     Person student;
 

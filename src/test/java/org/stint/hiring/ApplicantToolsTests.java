@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 
 /**
@@ -24,7 +24,7 @@ import org.stint.testsupport.Html;
  */
 class ApplicantToolsTests extends AppTestSupport {
 
-    private Co employer;
+    private TestCompany employer;
 
     private RequestPostProcessor asEmployer;
 
@@ -107,7 +107,7 @@ class ApplicantToolsTests extends AppTestSupport {
         assertThat(seen.select("#notes .notes-list li .prewrap").text()).isEqualTo("Strong SQL <b>test</b>.");
         assertThat(seen.select("#notes .notes-list .note-meta").text()).startsWith("Boss ");
 
-        Co other = data.company().create();
+        TestCompany other = data.company().create();
         RequestPostProcessor asOther = as(other.memberEmail());
         mvc.perform(get(url).with(asOther)).andExpect(status().isNotFound());
         mvc.perform(post(url + "/notes").with(csrf()).with(asOther).param("body", "Mine now"))

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -138,7 +138,7 @@ class ConfirmStepTests extends PartiesTestSupport {
         long other = fixtures.student(uni, "Someone Else");
         mvc.perform(post("/applications/" + open + "/withdraw").with(csrf()).with(as(fixtures.email(other))))
                 .andExpect(status().isNotFound());
-        Co otherCompany = fixtures.company("Other Co");
+        TestCompany otherCompany = fixtures.company("Other Co");
         mvc.perform(post("/employer/applications/" + open + "/hire")
                         .with(csrf())
                         .with(as(otherCompany.memberEmail())))

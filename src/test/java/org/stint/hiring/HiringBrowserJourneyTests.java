@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.stint.testsupport.Browser;
 import org.stint.testsupport.BrowserJourney;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.ServerTest;
 
 /**
@@ -41,7 +41,7 @@ class HiringBrowserJourneyTests extends BrowserJourney {
     @Test
     void postApplyHireCompleteRateAndSeeTheVerifiedWork() {
         Fixtures data = new Fixtures(jdbc);
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person student = data.student().create();
         jdbc.sql("update users set password_hash = :hash where id in (:ids)")
                 .param("hash", passwords.encode(PASSWORD))

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 
 /** Rules that must hold when many people click at the same moment. */
 @AppTest
@@ -54,7 +54,7 @@ class HiringConcurrencyTests {
     @Test
     void twentyConcurrentHiresOnThreeOpeningsHireExactlyThree() throws Exception {
         Fixtures data = new Fixtures(jdbc);
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person colleague = data.employer().of(employer.id()).create();
         long posting = data.posting(employer.id())
                 .hourly(2000, "USD")
@@ -107,7 +107,7 @@ class HiringConcurrencyTests {
     @Test
     void twentyConcurrentIdenticalApplicationsMakeOneRowAndEveryCallerFindsIt() throws Exception {
         Fixtures data = new Fixtures(jdbc);
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person student = data.student().create();
         long posting = data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
 
@@ -138,7 +138,7 @@ class HiringConcurrencyTests {
     @Test
     void twentyConcurrentHiresOfOneStudentOnTwentyPostingsKeepTheWeeklyCapExactly() throws Exception {
         Fixtures data = new Fixtures(jdbc);
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person student = data.student().create();
         jdbc.sql("update students set weekly_hour_cap = 30 where user_id = :s")
                 .param("s", student.userId())

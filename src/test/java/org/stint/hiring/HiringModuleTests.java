@@ -45,7 +45,7 @@ class HiringModuleTests {
     void anApplicationIsAnnouncedToThePostingsCompany(Scenario scenario) {
         Fixtures rows = new Fixtures(jdbc);
         long student = rows.student(rows.university(false), "Ada Lovelace");
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestCompany company = rows.company().create();
         long posting = rows.posting(company, "Clean a dataset", "DATA", "USD");
 
         scenario.stimulate(() -> hiring.apply(student, "Ada Lovelace", posting, "  I like tidy data.  "))
@@ -94,10 +94,10 @@ class HiringModuleTests {
     @Test
     void hiringForTheLastOpeningFillsThePostingAndClosesTheOtherApplications(Scenario scenario) {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
+        Fixtures.TestUniversity uni = rows.university(false);
         long chosen = rows.student(uni, "Grace Hopper");
         long other = rows.student(uni, "Alan Turing");
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestCompany company = rows.company().create();
         long posting = rows.posting(company, "Chart sales", "DATA", "USD");
         jdbc.sql("update postings set openings = 1 where id = :p")
                 .param("p", posting)
@@ -137,8 +137,8 @@ class HiringModuleTests {
     void aMemberOfAnotherCompanyCannotHire() {
         Fixtures rows = new Fixtures(jdbc);
         long student = rows.student(rows.university(false), "Ada");
-        Fixtures.Co company = rows.company().create();
-        Fixtures.Co stranger = rows.company().create();
+        Fixtures.TestCompany company = rows.company().create();
+        Fixtures.TestCompany stranger = rows.company().create();
         long application = hiring.apply(student, "Ada", rows.posting(company, "Label photos", "DATA", "USD"), "Hello")
                 .applicationId();
 

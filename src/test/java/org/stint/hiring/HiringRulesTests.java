@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 
 /**
@@ -52,7 +52,7 @@ class HiringRulesTests extends HiringTestSupport {
     void nobodyReachesAnotherCompanysOrStudentsApplications() throws Exception {
         long posting = data.posting(employer.id()).hourly(2000, "USD").hours(10).create();
         long application = data.application(posting, student.userId()).create();
-        Co otherEmployer = data.company().create();
+        TestCompany otherEmployer = data.company().create();
         Person otherStudent = data.student().create();
 
         mvc.perform(get("/employer/postings/" + posting + "/applicants").with(as(otherEmployer.memberEmail())))

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.ResultActions;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 
 /**
  * An employer with a company and a student, fresh for each test, with the helpers the hiring
@@ -15,7 +15,7 @@ import org.stint.testsupport.Fixtures.Person;
  */
 abstract class HiringTestSupport extends AppTestSupport {
 
-    Co employer;
+    TestCompany employer;
 
     Person student;
 

@@ -3,9 +3,9 @@ package org.stint.hiring;
 import org.junit.jupiter.api.BeforeEach;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Parties;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * Hiring tests around one student of a fresh university and one company ({@link
@@ -15,9 +15,9 @@ abstract class PartiesTestSupport extends AppTestSupport {
 
     Fixtures fixtures;
 
-    Uni uni;
+    TestUniversity uni;
 
-    Co company;
+    TestCompany company;
 
     long student;
 

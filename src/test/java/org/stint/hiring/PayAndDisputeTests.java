@@ -14,7 +14,7 @@ import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /**
@@ -28,7 +28,7 @@ class PayAndDisputeTests extends PartiesTestSupport {
         super("Paying Co", "Priya Student");
     }
 
-    private Uni otherUni;
+    private TestUniversity otherUni;
 
     @BeforeEach
     void otherUniversity() {

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -32,7 +32,7 @@ class PortfolioTests extends AppTestSupport {
                 .links("https://github.com/pat\njavascript:alert(1)")
                 .create()
                 .userId();
-        Co company = data.company().named("Portfolio Partners").create();
+        TestCompany company = data.company().named("Portfolio Partners").create();
         long churn = data.posting(company)
                 .title("Churn analysis sprint")
                 .category("DATA")

@@ -24,8 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.SignUpForms;
 
 /**
@@ -153,7 +153,7 @@ class EmailNoticesTests extends AppTestSupport {
     @Test
     void anInvitedColleagueGetsTheSignUpLinkByEmail() throws Exception {
         smtp.start();
-        Co employer = new Fixtures(jdbc).company().create();
+        TestCompany employer = new Fixtures(jdbc).company().create();
         String companyName = employer.name();
         String colleague = "new.colleague." + System.nanoTime() + "@example.com";
 
@@ -175,7 +175,7 @@ class EmailNoticesTests extends AppTestSupport {
     @Test
     void mailsTheEventsAndRetriesWhenTheServerWasDown() throws Exception {
         smtp.start();
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person student = data.student().create();
         long posting = data.posting(employer.id()).create();
         String title = jdbc.sql("select title from postings where id = :id")

@@ -31,8 +31,8 @@ class NotificationModuleTests {
     @Test
     void aPartnershipRequestReachesTheCareerOfficeInTheAppAndByEmail(Scenario scenario) {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestUniversity uni = rows.university(false);
+        Fixtures.TestCompany company = rows.company().create();
 
         scenario.publish(new PartnershipRequested(1L, uni.id(), uni.name(), company.id(), company.name(), "Hello"))
                 .andWaitForStateChange(() -> rows.noticeTitles(uni.staffId()), titles -> !titles.isEmpty())
@@ -58,8 +58,8 @@ class NotificationModuleTests {
     @Test
     void anApprovalTellsEveryCompanyMemberAndSettlesTheCareerOfficesNotice(Scenario scenario) {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestUniversity uni = rows.university(false);
+        Fixtures.TestCompany company = rows.company().create();
         long colleague = rows.employer().of(company.id()).create().userId();
         long partnership = 900_000L + uni.id();
         scenario.publish(
@@ -112,7 +112,7 @@ class NotificationModuleTests {
     void aStudentsMessageOnAnEngagementReachesTheOtherMembersOfTheCompanyNotTheStudent(Scenario scenario) {
         Fixtures rows = new Fixtures(jdbc);
         long student = rows.student(rows.university(false), "Grace");
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestCompany company = rows.company().create();
         EngagementActivity message = new EngagementActivity(
                 77,
                 "Build a dashboard",

@@ -11,8 +11,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /** Partnership requests reach the career office, decisions reach the company: in the app and by e-mail. */
 class PartnershipNoticesTests extends AppTestSupport {
@@ -37,8 +37,8 @@ class PartnershipNoticesTests extends AppTestSupport {
     @Test
     void requestAndDeclineNotifyTheOtherSideWithTheReason() throws Exception {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
-        Co company = fixtures.company("Noticed Co");
+        TestUniversity uni = fixtures.university(false);
+        TestCompany company = fixtures.company("Noticed Co");
         mvc.perform(post("/employer/partnerships")
                         .param("universityId", Long.toString(uni.id()))
                         .param("message", "Hello")
@@ -104,7 +104,7 @@ class PartnershipNoticesTests extends AppTestSupport {
     @Test
     void anInvitedColleagueGetsTheSignUpLinkByEmail() throws Exception {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni = fixtures.university(false);
+        TestUniversity uni = fixtures.university(false);
         String colleague = "new.colleague@" + uni.domain();
         mvc.perform(post("/university/staff")
                         .param("email", colleague)

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.Browser;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.ServerTest;
 
 /** On a phone-sized Chromium: a student uploads a CV too large, then a real one, and publishes the portfolio. */
@@ -44,7 +44,7 @@ class ProfileBrowserTests {
                 .password("{noop}not-used")
                 .create()
                 .userId();
-        Co company = data.company().named("Handheld Analytics").create();
+        TestCompany company = data.company().named("Handheld Analytics").create();
         long posting =
                 data.posting(company).title("Mobile survey analysis").closed().create();
         data.application(posting, student)

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -28,7 +28,7 @@ class NewPagesAreUsableTests extends AppTestSupport {
 
     @Test
     void everyNewPageAndStateIsValidAndLabelled() throws Exception {
-        Co employer = data.company().create();
+        TestCompany employer = data.company().create();
         Person student = data.student().create();
         RequestPostProcessor asStudent = as(student.email());
         RequestPostProcessor asEmployer = as(employer.memberEmail());

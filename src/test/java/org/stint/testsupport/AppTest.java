@@ -9,10 +9,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on real PostgreSQL (with demo data) and real security filters, driven
- * through MockMvc. Every test class using it shares one cached context.
+ * through MockMvc, and listening on a free port for browsers and HTTP clients ({@link ServerTest}).
+ * Every test class using either shares one cached context: the application starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public @interface AppTest {}

@@ -1,6 +1,6 @@
 package org.stint.testsupport;
 
-import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.TestCompany;
 
 /**
  * A company and, unless told otherwise, its owner: an employer account that is a member of it.
@@ -67,7 +67,7 @@ public final class CompanyFixture {
         return this;
     }
 
-    public Co create() {
+    public TestCompany create() {
         long id = fixtures.jdbc
                 .sql("""
                         insert into companies (name, slug, website, industry, country, about)
@@ -82,11 +82,11 @@ public final class CompanyFixture {
                 .query(Long.class)
                 .single();
         if (!withOwner) {
-            return new Co(id, name, slug, null, 0);
+            return new TestCompany(id, name, slug, null, 0);
         }
         String email = "owner@" + key + ".example.com";
         long owner = fixtures.user(email, ownerName, "EMPLOYER", passwordHash);
         EmployerFixture.join(fixtures, owner, id);
-        return new Co(id, name, slug, email, owner);
+        return new TestCompany(id, name, slug, email, owner);
     }
 }

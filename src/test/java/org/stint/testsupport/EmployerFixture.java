@@ -1,7 +1,7 @@
 package org.stint.testsupport;
 
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 
 /** An employer account, alone or a member of a company beside its owner. */
 public final class EmployerFixture {
@@ -26,7 +26,7 @@ public final class EmployerFixture {
         return this;
     }
 
-    public EmployerFixture of(Co company) {
+    public EmployerFixture of(TestCompany company) {
         return of(company.id());
     }
 

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The one way tests make their data: small fluent builders that insert rows with plain SQL, every
  * name, e-mail and slug unique per call so tests can run again and again on a shared database beside
  * the demo data. Start from {@code new Fixtures(jdbc)}: {@link #student()}, {@link #company()},
- * {@link #employer()}, {@link #posting(Co)}, {@link #application(long, long)}, {@link #hire(long,
+ * {@link #employer()}, {@link #posting(TestCompany)}, {@link #application(long, long)}, {@link #hire(long,
  * long)}; the short forms below them build the common cases in one call.
  */
 public final class Fixtures {
@@ -22,10 +22,10 @@ public final class Fixtures {
     public static final String NO_PASSWORD = "{noop}not-used-in-tests";
 
     /** A university with its career-office staff member. */
-    public record Uni(long id, String name, String domain, String staffEmail, long staffId) {}
+    public record TestUniversity(long id, String name, String domain, String staffEmail, long staffId) {}
 
     /** A company seen through one member (the owner unless made otherwise); memberId 0 without one. */
-    public record Co(long id, String name, String slug, String memberEmail, long memberId) {}
+    public record TestCompany(long id, String name, String slug, String memberEmail, long memberId) {}
 
     /** A user account: a student or an employer. */
     public record Person(long userId, String email, String name) {}
@@ -63,7 +63,7 @@ public final class Fixtures {
     }
 
     /** An open posting of the company, published now; see {@link PostingFixture} for its defaults. */
-    public PostingFixture posting(Co company) {
+    public PostingFixture posting(TestCompany company) {
         return posting(company.id());
     }
 
@@ -82,20 +82,20 @@ public final class Fixtures {
     }
 
     /** The two sides of a hire: a student at a fresh university, and a company with its owner. */
-    public record Parties(Uni university, Co company, long student, String studentEmail) {}
+    public record Parties(TestUniversity university, TestCompany company, long student, String studentEmail) {}
 
     public Parties parties(String companyName, String studentName) {
-        Uni university = university(false);
-        Co company = company(companyName);
+        TestUniversity university = university(false);
+        TestCompany company = company(companyName);
         Person student = student().at(university).named(studentName).noProfile().create();
         return new Parties(university, company, student.userId(), student.email());
     }
 
-    public Uni university(boolean partnerOnly) {
+    public TestUniversity university(boolean partnerOnly) {
         return university(partnerOnly, NO_PASSWORD);
     }
 
-    public Uni university(boolean partnerOnly, String passwordHash) {
+    public TestUniversity university(boolean partnerOnly, String passwordHash) {
         String key = unique("u");
         String name = "Test University " + key;
         String domain = key + ".test.edu";
@@ -115,15 +115,15 @@ public final class Fixtures {
                 .param("u", staff)
                 .param("id", id)
                 .update();
-        return new Uni(id, name, domain, staffEmail, staff);
+        return new TestUniversity(id, name, domain, staffEmail, staff);
     }
 
     /** A student with no profile filled in. */
-    public long student(Uni university, String name) {
+    public long student(TestUniversity university, String name) {
         return student(university, name, NO_PASSWORD);
     }
 
-    public long student(Uni university, String name, String passwordHash) {
+    public long student(TestUniversity university, String name, String passwordHash) {
         return student()
                 .at(university)
                 .named(name)
@@ -134,16 +134,16 @@ public final class Fixtures {
     }
 
     /** A company named {@code name} plus a unique suffix, with its owner. */
-    public Co company(String name) {
+    public TestCompany company(String name) {
         return company(name, NO_PASSWORD);
     }
 
-    public Co company(String name, String passwordHash) {
+    public TestCompany company(String name, String passwordHash) {
         return company().named(unique(name + " ")).password(passwordHash).create();
     }
 
     /** An open fixed-fee posting: 100,000 minor units, 20 hours a week for 4 weeks, 3 openings. */
-    public long posting(Co company, String title, String category, String currency) {
+    public long posting(TestCompany company, String title, String category, String currency) {
         return posting(company)
                 .title(title)
                 .category(category)
@@ -173,7 +173,7 @@ public final class Fixtures {
                 .create();
     }
 
-    public void partnership(Uni university, Co company, String status) {
+    public void partnership(TestUniversity university, TestCompany company, String status) {
         jdbc.sql("""
                         insert into partnerships (university_id, company_id, status, reason, requested_by, decided_by, decided_at)
                         values (:u, :c, :status, :reason, :member, :staff, :decided)

@@ -4,10 +4,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.test.context.SpringBootTest;
 
-/** The whole application on a real port (for browsers and plain HTTP clients); one shared context. */
+/**
+ * The whole application on a real port, for browsers and plain HTTP clients: the same context as
+ * {@link AppTest}, named for what these tests use of it.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppTest
 public @interface ServerTest {}

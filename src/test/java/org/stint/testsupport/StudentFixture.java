@@ -1,7 +1,7 @@
 package org.stint.testsupport;
 
 import org.stint.testsupport.Fixtures.Person;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * A student account and its profile. Defaults: at Northbridge State University (a demo university),
@@ -11,7 +11,7 @@ public final class StudentFixture {
 
     private final Fixtures fixtures;
     private final String key = Fixtures.unique("student");
-    private Uni university;
+    private TestUniversity university;
     private String name = "Student " + key;
     private String passwordHash = Fixtures.NO_PASSWORD;
     private String programme = "BSc Testing";
@@ -25,7 +25,7 @@ public final class StudentFixture {
         this.fixtures = fixtures;
     }
 
-    public StudentFixture at(Uni value) {
+    public StudentFixture at(TestUniversity value) {
         university = value;
         return this;
     }

@@ -17,8 +17,8 @@ import org.stint.posting.PostingNotFoundException;
 import org.stint.posting.PostingsForHiring;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /**
@@ -30,9 +30,9 @@ class PartnerOnlyVisibilityTests extends AppTestSupport {
     @Autowired
     PostingsForHiring postings;
 
-    private Uni strict;
+    private TestUniversity strict;
 
-    private Uni open;
+    private TestUniversity open;
 
     private String word;
 
@@ -52,9 +52,9 @@ class PartnerOnlyVisibilityTests extends AppTestSupport {
     void universitiesAndCompanies() {
         strict = data.university(true);
         open = data.university(false);
-        Co partner = data.company("Partner Co");
-        Co pending = data.company("Pending Co");
-        Co declined = data.company("Declined Co");
+        TestCompany partner = data.company("Partner Co");
+        TestCompany pending = data.company("Pending Co");
+        TestCompany declined = data.company("Declined Co");
         data.partnership(strict, partner, "APPROVED");
         data.partnership(strict, pending, "REQUESTED");
         data.partnership(strict, declined, "DECLINED");

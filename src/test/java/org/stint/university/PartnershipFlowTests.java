@@ -13,18 +13,18 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /** Companies ask, staff judge by the evidence and decide; everything is kept as history. */
 class PartnershipFlowTests extends AppTestSupport {
 
-    private Uni mine;
+    private TestUniversity mine;
 
-    private Uni other;
+    private TestUniversity other;
 
-    private Co company;
+    private TestCompany company;
 
     @BeforeEach
     void universitiesAndCompanies() {
@@ -33,7 +33,7 @@ class PartnershipFlowTests extends AppTestSupport {
         company = data.company("Vetted Co");
     }
 
-    private long partnershipId(Uni university) {
+    private long partnershipId(TestUniversity university) {
         return jdbc.sql("select id from partnerships where university_id = :u and company_id = :c")
                 .param("u", university.id())
                 .param("c", company.id())
@@ -41,14 +41,14 @@ class PartnershipFlowTests extends AppTestSupport {
                 .single();
     }
 
-    private String stateOf(Uni university) {
+    private String stateOf(TestUniversity university) {
         return jdbc.sql("select status from partnerships where id = :id")
                 .param("id", partnershipId(university))
                 .query(String.class)
                 .single();
     }
 
-    private void request(Uni university, String message) throws Exception {
+    private void request(TestUniversity university, String message) throws Exception {
         mvc.perform(post("/employer/partnerships")
                         .param("universityId", Long.toString(university.id()))
                         .param("message", message)

@@ -9,8 +9,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.stint.testsupport.Browser;
 import org.stint.testsupport.BrowserJourney;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.ServerTest;
 
 /**
@@ -29,8 +29,8 @@ class PartnershipJourneyTests extends BrowserJourney {
     void companyRequestsStaffApprovesStudentSeesTheMark() {
         Fixtures fixtures = new Fixtures(jdbc);
         String hash = passwords.encode(PASSWORD);
-        Uni university = fixtures.university(true, hash);
-        Co company = fixtures.company("Journey Labs", hash);
+        TestUniversity university = fixtures.university(true, hash);
+        TestCompany company = fixtures.company("Journey Labs", hash);
         String word = Fixtures.unique("okapify");
         fixtures.posting(company, "Journey posting " + word, "SOFTWARE", "USD");
         String student = fixtures.email(fixtures.student(university, "Journey Student", hash));

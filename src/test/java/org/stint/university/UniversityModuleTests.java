@@ -27,7 +27,7 @@ class UniversityModuleTests {
     @Autowired
     PartnershipService partnerships;
 
-    private long partnershipOf(Fixtures.Uni uni) {
+    private long partnershipOf(Fixtures.TestUniversity uni) {
         return jdbc.sql("select id from partnerships where university_id = :u")
                 .param("u", uni.id())
                 .query(Long.class)
@@ -35,12 +35,12 @@ class UniversityModuleTests {
     }
 
     /** A fresh university and company, and the company's request for partnership, undecided. */
-    private record Request(Fixtures.Uni uni, Fixtures.Co company, long id) {}
+    private record Request(Fixtures.TestUniversity uni, Fixtures.TestCompany company, long id) {}
 
     private Request requested() {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestUniversity uni = rows.university(false);
+        Fixtures.TestCompany company = rows.company().create();
         partnerships.request(company.memberId(), uni.id(), null);
         return new Request(uni, company, partnershipOf(uni));
     }
@@ -55,8 +55,8 @@ class UniversityModuleTests {
     @Test
     void aRequestIsKeptAndAnnouncedWithBothNames(Scenario scenario) {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestUniversity uni = rows.university(false);
+        Fixtures.TestCompany company = rows.company().create();
 
         scenario.stimulate(() -> partnerships.request(company.memberId(), uni.id(), "  We hire interns.  "))
                 .andWaitForEventOfType(PartnershipRequested.class)
@@ -81,8 +81,8 @@ class UniversityModuleTests {
     @Test
     void anApprovalByTheCareerOfficeIsAnnouncedToTheCompany(Scenario scenario) {
         Request request = requested();
-        Fixtures.Uni uni = request.uni();
-        Fixtures.Co company = request.company();
+        Fixtures.TestUniversity uni = request.uni();
+        Fixtures.TestCompany company = request.company();
         long id = request.id();
 
         scenario.stimulate(() -> partnerships.approve(uni.staffId(), id))
@@ -126,7 +126,7 @@ class UniversityModuleTests {
     @Test
     void anotherUniversitysStaffCannotDecideAndNothingIsAnnounced(PublishedEvents events) {
         Request request = requested();
-        Fixtures.Uni other = new Fixtures(jdbc).university(false);
+        Fixtures.TestUniversity other = new Fixtures(jdbc).university(false);
         long id = request.id();
 
         assertThatThrownBy(() -> partnerships.approve(other.staffId(), id))

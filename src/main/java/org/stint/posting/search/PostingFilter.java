@@ -43,7 +43,7 @@ public record PostingFilter(
 
     static final int MAX_CITY_LENGTH = 100;
 
-    /** The filters the first version of the browse page knew; the rest are unset. */
+    /** A search by the browse page's main filters, the others unset. */
     public PostingFilter(
             String q,
             Category category,

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
 import org.stint.testsupport.Fixtures.Person;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 
 /**
@@ -23,7 +23,7 @@ import org.stint.testsupport.Html;
  */
 class BrowsePageTests extends AppTestSupport {
 
-    private Co employer;
+    private TestCompany employer;
 
     private String word;
 
@@ -62,7 +62,7 @@ class BrowsePageTests extends AppTestSupport {
                 .containsExactly("Dollar big " + word, "Dollar small " + word, "Pound " + word, "Euro " + word);
         assertThat(anyone.select("#sort-hint").text()).contains("never converted", "USD first");
 
-        Fixtures.Uni british = data.university(false);
+        Fixtures.TestUniversity british = data.university(false);
         jdbc.sql("update universities set country = 'GB' where id = :id")
                 .param("id", british.id())
                 .update();

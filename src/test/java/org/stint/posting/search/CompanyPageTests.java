@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
+import org.stint.testsupport.Fixtures.TestCompany;
 import org.stint.testsupport.Html;
 import org.stint.testsupport.PageChecks;
 
@@ -34,7 +34,7 @@ class CompanyPageTests extends AppTestSupport {
 
     @Test
     void figuresMatchTheApplicationsByHand() throws Exception {
-        Co company = data.company().named("Figures & Co").create();
+        TestCompany company = data.company().named("Figures & Co").create();
         long open1 = data.posting(company).title("Open posting number one").create();
         long open2 = data.posting(company).title("Open posting number two").create();
         long closed =
@@ -74,7 +74,7 @@ class CompanyPageTests extends AppTestSupport {
 
     @Test
     void aCompanyWithoutApplicationsSaysSo() throws Exception {
-        Co company =
+        TestCompany company =
                 data.company().named("Quiet Start-up").about("We test things.").create();
         Document page = page(company.slug());
 
@@ -87,7 +87,7 @@ class CompanyPageTests extends AppTestSupport {
 
     @Test
     void openPostingsComeTwentyAPageDeadlineSoonestFirst() throws Exception {
-        Co company = data.company().named("Busy Company").create();
+        TestCompany company = data.company().named("Busy Company").create();
         for (int i = 1; i <= 23; i++) {
             data.posting(company)
                     .title("Busy posting number " + i)
@@ -121,7 +121,7 @@ class CompanyPageTests extends AppTestSupport {
 
     @Test
     void thePostingPageLinksTheCompanyName() throws Exception {
-        Co company = data.company().named("Linked Company").create();
+        TestCompany company = data.company().named("Linked Company").create();
         long posting = data.posting(company).title("A posting with a link").create();
         Document page = Html.parse(mvc.perform(get("/postings/" + posting))
                 .andExpect(status().isOk())

@@ -61,7 +61,7 @@ class PostingPageTests extends AppTestSupport {
     @Test
     void aCompanyEditIsSeenAtTheNextRequest() throws Exception {
         Fixtures f = new Fixtures(jdbc);
-        Fixtures.Co company = f.company("Kept Company Co");
+        Fixtures.TestCompany company = f.company("Kept Company Co");
         long id = f.posting(company, "Kept company title", "DATA", "USD");
         assertThat(about(id)).containsExactly(company.name(), "Company website");
         assertThat(about(id)).containsExactly(company.name(), "Company website");

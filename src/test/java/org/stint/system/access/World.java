@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.system.access.AccessMatrix.Who;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * Everything the requests point at, inserted fresh with {@link Fixtures}: two universities with
@@ -19,10 +19,10 @@ import org.stint.testsupport.Fixtures.Uni;
  * administrator, and the objects of the A principals, by the names the rows' requests use.
  */
 record World(
-        Uni uni1,
-        Uni uni2,
-        Co co1,
-        Co co2,
+        TestUniversity uni1,
+        TestUniversity uni2,
+        TestCompany co1,
+        TestCompany co2,
         long studentA,
         long studentB,
         String adminEmail,
@@ -44,10 +44,10 @@ record World(
     /** A new world, sharing nothing with any other. */
     static World create(JdbcClient jdbc) {
         Fixtures fixtures = new Fixtures(jdbc);
-        Uni uni1 = fixtures.university(false);
-        Uni uni2 = fixtures.university(false);
-        Co co1 = fixtures.company("Matrix One");
-        Co co2 = fixtures.company("Matrix Two");
+        TestUniversity uni1 = fixtures.university(false);
+        TestUniversity uni2 = fixtures.university(false);
+        TestCompany co1 = fixtures.company("Matrix One");
+        TestCompany co2 = fixtures.company("Matrix Two");
         long studentA = fixtures.student(uni1, "Student A");
         long studentB = fixtures.student(uni2, "Student B");
         String adminEmail = Fixtures.unique("admin") + "@stint.example";
@@ -233,7 +233,7 @@ record World(
                 .single();
     }
 
-    private static long partnershipId(JdbcClient jdbc, Uni university, Co company) {
+    private static long partnershipId(JdbcClient jdbc, TestUniversity university, TestCompany company) {
         return jdbc.sql("select id from partnerships where university_id = :u and company_id = :c")
                 .param("u", university.id())
                 .param("c", company.id())

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * With {@code stint.bench.count-sql=true} (on in every test context) every response says how many
@@ -51,7 +51,7 @@ class SqlStatementCountingTests extends AppTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"/university/reports", "/university/reports?from=2016-01&to=2026-12"})
     void theOutcomeDashboardRunsAtMostFourStatements(String page) throws Exception {
-        Uni uni = new Fixtures(jdbc).university(false);
+        TestUniversity uni = new Fixtures(jdbc).university(false);
         String header = mvc.perform(counted(get(page)).with(as(uni.staffEmail())))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -78,8 +78,8 @@ class SqlStatementCountingTests extends AppTestSupport {
     @CsvSource({"/postings?q=wombatize, 4", "/postings/{posting}, 3"})
     void aStudentsPageLooksUpTheirUniversityOnce(String page, int expected) throws Exception {
         Fixtures f = new Fixtures(jdbc);
-        Uni uni = f.university(false);
-        Fixtures.Co partner = f.company("Wombat Partners");
+        TestUniversity uni = f.university(false);
+        Fixtures.TestCompany partner = f.company("Wombat Partners");
         f.partnership(uni, partner, "APPROVED");
         long posting = f.posting(partner, "Wombatize the archive", "DATA", "USD");
         RequestPostProcessor student = user(users.loadUserByUsername(f.email(f.student(uni, "Wombat Student"))));
@@ -97,7 +97,7 @@ class SqlStatementCountingTests extends AppTestSupport {
     @Test
     void anUnverifiedStudentsApplyPageRunsAtMostFourStatements() throws Exception {
         Fixtures f = new Fixtures(jdbc);
-        Uni uni = f.university(false);
+        TestUniversity uni = f.university(false);
         long posting = f.posting(f.company("Quokka Statements Co"), "Quokka the archive", "DATA", "USD");
         long student = f.student(uni, "Quokka Student");
         f.unverified(student);

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.stint.testsupport.AppTestSupport;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /**
@@ -30,9 +30,9 @@ class ReportCacheTests extends AppTestSupport {
     @Autowired
     CacheManager caches;
 
-    private Uni uni;
+    private TestUniversity uni;
 
-    private Co company;
+    private TestCompany company;
 
     private long posting;
 
@@ -87,7 +87,7 @@ class ReportCacheTests extends AppTestSupport {
     @Test
     void anotherUniversitysChangeKeepsThisReport() throws Exception {
         applications();
-        Uni other = data.university(false);
+        TestUniversity other = data.university(false);
         data.application(
                 posting,
                 data.student(other, "Other Student"),

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stint.testsupport.AppTestSupport;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 import org.stint.testsupport.Html;
 
 /**
@@ -27,11 +27,11 @@ class ReportFiguresTests extends AppTestSupport {
 
     private static final String RANGE = "?from=2025-01-01&to=2025-03-31";
 
-    private Uni uni;
+    private TestUniversity uni;
 
-    private Co partner;
+    private TestCompany partner;
 
-    private Co other;
+    private TestCompany other;
 
     private static Instant at(String day) {
         return Instant.parse(day + "T10:00:00Z");
@@ -66,7 +66,7 @@ class ReportFiguresTests extends AppTestSupport {
         // after the range: counted nowhere
         f.application(q1, s[2], "SUBMITTED", at("2025-04-02"), null, null, null, null);
         // another university's student at the same company: never in this report
-        Uni elsewhere = f.university(false);
+        TestUniversity elsewhere = f.university(false);
         long stranger = f.student(elsewhere, "Elsewhere Student");
         f.application(p1, stranger, "HIRED", at("2025-01-11"), at("2025-01-12"), null, null, null);
     }

@@ -50,8 +50,8 @@ class ReportModuleTests {
     @Test
     void theReportCountsItsStudentsApplicationsAndHiresByMonthAndCompany() {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Co company = rows.company().create();
+        Fixtures.TestUniversity uni = rows.university(false);
+        Fixtures.TestCompany company = rows.company().create();
         long posting = rows.posting(company, "Chart sales", "DATA", "USD");
         application(posting, rows.student(uni, "Ada"), "SUBMITTED", null);
         application(posting, rows.student(uni, "Grace"), "HIRED", MARCH.plusSeconds(86_400));
@@ -72,8 +72,8 @@ class ReportModuleTests {
     @Test
     void aChangeMovesOnlyItsOwnUniversitysReportVersion() {
         Fixtures rows = new Fixtures(jdbc);
-        Fixtures.Uni uni = rows.university(false);
-        Fixtures.Uni other = rows.university(false);
+        Fixtures.TestUniversity uni = rows.university(false);
+        Fixtures.TestUniversity other = rows.university(false);
         long posting = rows.posting(rows.company().create(), "Label photos", "DATA", "USD");
         long student = rows.student(uni, "Ada");
         long before = queries.version(uni.id());

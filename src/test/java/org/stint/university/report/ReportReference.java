@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * What the report tests compare: the report's figures as text, the same figures from a
@@ -26,7 +26,7 @@ final class ReportReference {
         this.queries = queries;
     }
 
-    Map<String, String> dashboard(Uni uni, ReportRange range) {
+    Map<String, String> dashboard(TestUniversity uni, ReportRange range) {
         OutcomeReport report = queries.report(uni.id(), uni.name(), range, queries.version(uni.id()));
         Map<String, String> groups = new TreeMap<>();
         put(groups, "total", report.totals());
@@ -57,7 +57,7 @@ final class ReportReference {
     }
 
     /** The reference: one row per event of the university's students, grouped with count(distinct). */
-    Map<String, String> reference(Uni uni, ReportRange range) {
+    Map<String, String> reference(TestUniversity uni, ReportRange range) {
         Map<String, String> groups = new TreeMap<>();
         jdbc.sql("""
                         with events as (

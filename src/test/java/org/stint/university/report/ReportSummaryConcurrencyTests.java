@@ -17,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * The report's summary tables stay exact when transactions of one student run at the same time:
@@ -43,8 +43,8 @@ class ReportSummaryConcurrencyTests {
     @Test
     void concurrentEventsOfOneStudentKeepTheCountsExact() throws Exception {
         Fixtures f = new Fixtures(jdbc);
-        Uni uni = f.university(false);
-        Co company = f.company("Prop Concurrent");
+        TestUniversity uni = f.university(false);
+        TestCompany company = f.company("Prop Concurrent");
         long[] postings = new long[3];
         for (int i = 0; i < 3; i++) {
             postings[i] = f.posting(company, "Concurrent posting " + i, "DATA", "USD");

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stint.testsupport.AppTest;
 import org.stint.testsupport.Fixtures;
-import org.stint.testsupport.Fixtures.Co;
-import org.stint.testsupport.Fixtures.Uni;
+import org.stint.testsupport.Fixtures.TestCompany;
+import org.stint.testsupport.Fixtures.TestUniversity;
 
 /**
  * Property-style: a random sequence of workflow events (applications at random dates, hires,
@@ -50,9 +50,9 @@ class ReportSummaryPropertyTests {
     void theSummariesAnswerLikeTheRawTablesWhateverTheOrderOfEvents() {
         ReportReference reports = new ReportReference(jdbc, queries);
         Fixtures f = new Fixtures(jdbc);
-        Uni uni = f.university(false);
-        Uni elsewhere = f.university(false);
-        List<Co> companies = List.of(f.company("Prop A"), f.company("Prop B"), f.company("Prop C"));
+        TestUniversity uni = f.university(false);
+        TestUniversity elsewhere = f.university(false);
+        List<TestCompany> companies = List.of(f.company("Prop A"), f.company("Prop B"), f.company("Prop C"));
         List<Long> postings = new ArrayList<>();
         String[] categories = {"DATA", "DESIGN", "SOFTWARE"};
         for (int i = 0; i < 7; i++) {
