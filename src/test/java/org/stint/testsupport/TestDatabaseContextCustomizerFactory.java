@@ -15,12 +15,14 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points every test context at {@link TestDatabase}, with Hikari's leak detection on, and watches
- * its connections ({@link OneConnectionPerRequest}), with scheduled jobs off (a test of a job calls
- * it or sets {@code stint.scheduling.enabled=true}) and the benchmark's SQL statement count on (it
- * counts only for a request that asks, so the tests that read it share the common context). Module
- * tests get a database of their own ({@link TestDatabase#forModuleTests()}). The database starts
- * only when a context actually asks for {@code spring.datasource.url}, so web-slice tests start
- * none. Properties a test sets itself still win.
+ * its connections ({@link OneConnectionPerRequest}). Scheduled jobs are off (a test of a job calls
+ * it or sets {@code stint.scheduling.enabled=true}); the benchmark's SQL statement count is on (it
+ * counts only for a request that asks, so the tests that read it share the common context); bcrypt
+ * runs at its lowest strength, the same code with 16 rounds instead of 1,024, so that the many
+ * sign-ins cost little. Module tests get a database of their own ({@link
+ * TestDatabase#forModuleTests()}). The database starts only when a context actually asks for
+ * {@code spring.datasource.url}, so web-slice tests start none. Properties a test sets itself
+ * still win.
  */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -68,6 +70,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                 case "stint.demo-data.enabled" -> "true";
                 case "stint.scheduling.enabled" -> "false";
                 case "stint.bench.count-sql" -> "true";
+                case "stint.security.bcrypt-strength" -> "4";
                 case "spring.datasource.hikari.leak-detection-threshold" -> "10000";
                 default -> null;
             };
