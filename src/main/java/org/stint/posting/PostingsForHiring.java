@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Postings as the hiring workflow (and a student's bookmarks) needs them: whether a viewer may see
- * one, its terms, a lock while a hire fills it, and closing it once filled.
+ * Postings as the hiring workflow needs them: whether a viewer may see one (bookmarks and flags ask
+ * too), its terms, a lock while a hire fills it, and closing it once filled.
  */
 @Service
 @Transactional(readOnly = true)
