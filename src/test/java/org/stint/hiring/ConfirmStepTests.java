@@ -29,8 +29,8 @@ class ConfirmStepTests extends PartiesTestSupport {
     }
 
     private long application(String status) {
-        long posting = fixtures.posting(company).title("Careful work").create();
-        long id = fixtures.application(posting, student).inState(status).create();
+        long posting = data.posting(company).title("Careful work").create();
+        long id = data.application(posting, student).inState(status).create();
         jdbc.sql("""
                         insert into application_events (application_id, from_status, to_status, actor_user_id, occurred_at)
                         values (:a, null, 'SUBMITTED', :s, now() - interval '5 days')
@@ -100,14 +100,14 @@ class ConfirmStepTests extends PartiesTestSupport {
                 .andExpect(flash().attribute("flash", "hiring.complete.done"));
         assertThat(statusOf(hired)).isEqualTo("COMPLETED");
 
-        fixtures.partnership(uni, company, "REQUESTED");
+        data.partnership(university, company, "REQUESTED");
         long partnership = jdbc.sql("select id from partnerships where university_id = :u and company_id = :c")
-                .param("u", uni.id())
+                .param("u", university.id())
                 .param("c", company.id())
                 .query(Long.class)
                 .single();
         Element approve = confirmPage(
-                post("/university/partnerships/" + partnership + "/approve").with(as(uni.staffEmail())),
+                post("/university/partnerships/" + partnership + "/approve").with(as(university.staffEmail())),
                 "/university/partnerships/" + partnership + "/approve",
                 "/university/partnerships/" + partnership,
                 "Yes, approve");
@@ -118,7 +118,7 @@ class ConfirmStepTests extends PartiesTestSupport {
                         .single())
                 .isEqualTo("REQUESTED");
 
-        String admin = fixtures.admin().email();
+        String admin = data.admin().email();
         Element disable = confirmPage(
                 post("/admin/users/" + student + "/disable").with(as(admin)),
                 "/admin/users/" + student + "/disable",
@@ -135,10 +135,10 @@ class ConfirmStepTests extends PartiesTestSupport {
     @Test
     void theConfirmStepRevealsNothingOfOtherPeoplesObjects() throws Exception {
         long open = application("SUBMITTED");
-        long other = fixtures.student(uni, "Someone Else");
-        mvc.perform(post("/applications/" + open + "/withdraw").with(csrf()).with(as(fixtures.email(other))))
+        long other = data.student(university, "Someone Else");
+        mvc.perform(post("/applications/" + open + "/withdraw").with(csrf()).with(as(data.email(other))))
                 .andExpect(status().isNotFound());
-        TestCompany otherCompany = fixtures.company("Other Co");
+        TestCompany otherCompany = data.company("Other Co");
         mvc.perform(post("/employer/applications/" + open + "/hire")
                         .with(csrf())
                         .with(as(otherCompany.memberEmail())))
@@ -202,8 +202,8 @@ class ConfirmStepTests extends PartiesTestSupport {
                 .andExpect(flash().attribute("flashError", "hiring.undo.notWithdrawn"));
         mvc.perform(post(mine + "/withdraw").with(csrf()).with(as(studentEmail)).param("confirmed", "yes"))
                 .andExpect(flash().attribute("flash", "hiring.withdraw.done"));
-        long other = fixtures.student(uni, "Someone Else");
-        mvc.perform(post(mine + "/withdraw/undo").with(csrf()).with(as(fixtures.email(other))))
+        long other = data.student(university, "Someone Else");
+        mvc.perform(post(mine + "/withdraw/undo").with(csrf()).with(as(data.email(other))))
                 .andExpect(status().isNotFound());
         jdbc.sql("update postings set status = 'CLOSED', closed_at = now(), closed_reason = 'MANUAL'"
                         + " where id = (select posting_id from applications where id = :a)")

@@ -27,8 +27,8 @@ class HourCapTests extends PartiesTestSupport {
 
     /** Fixtures' postings take 20 hours a week. */
     private long application(String status) {
-        long posting = fixtures.posting(company).title("Twenty hours a week").create();
-        return fixtures.application(posting, student).inState(status).create();
+        long posting = data.posting(company).title("Twenty hours a week").create();
+        return data.application(posting, student).inState(status).create();
     }
 
     private long postingOf(long application) {
@@ -125,12 +125,12 @@ class HourCapTests extends PartiesTestSupport {
         // the career office sets 20 hours a week for a term running now
         mvc.perform(post("/university/settings/hour-cap")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("defaultWeeklyHourCap", "20")
                         .param("termStartsOn", LocalDate.now().minusDays(10).toString())
                         .param("termEndsOn", LocalDate.now().plusDays(50).toString()))
                 .andExpect(flash().attribute("flash", "university.settings.hourCap.saved"));
-        assertThat(page("/university/settings", uni.staffEmail())
+        assertThat(page("/university/settings", university.staffEmail())
                         .select("#defaultWeeklyHourCap")
                         .val())
                 .isEqualTo("20");
@@ -143,7 +143,7 @@ class HourCapTests extends PartiesTestSupport {
         // outside term the default does not apply
         mvc.perform(post("/university/settings/hour-cap")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("defaultWeeklyHourCap", "20")
                         .param("termStartsOn", LocalDate.now().minusDays(100).toString())
                         .param("termEndsOn", LocalDate.now().minusDays(10).toString()))
@@ -168,7 +168,7 @@ class HourCapTests extends PartiesTestSupport {
 
         Document oneDate = Html.parse(mvc.perform(post("/university/settings/hour-cap")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("defaultWeeklyHourCap", "20")
                         .param("termStartsOn", "2026-09-01"))
                 .andExpect(status().isOk())
@@ -177,7 +177,7 @@ class HourCapTests extends PartiesTestSupport {
         assertThat(oneDate.select("#defaultWeeklyHourCap").val()).isEqualTo("20");
         Document backwards = Html.parse(mvc.perform(post("/university/settings/hour-cap")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("defaultWeeklyHourCap", "20")
                         .param("termStartsOn", "2026-09-01")
                         .param("termEndsOn", "2026-08-01"))
@@ -187,13 +187,13 @@ class HourCapTests extends PartiesTestSupport {
                 .isEqualTo("The term ends on or after the day it starts.");
         Document noTerm = Html.parse(mvc.perform(post("/university/settings/hour-cap")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("defaultWeeklyHourCap", "20"))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(noTerm.select("#termStartsOn-error").text()).startsWith("A default cap applies during term");
         assertThat(jdbc.sql("select default_weekly_hour_cap from universities where id = :u")
-                        .param("u", uni.id())
+                        .param("u", university.id())
                         .query(Integer.class)
                         .optional()
                         .orElse(null))

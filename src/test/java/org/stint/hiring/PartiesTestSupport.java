@@ -13,9 +13,7 @@ import org.stint.testsupport.Fixtures.TestUniversity;
  */
 abstract class PartiesTestSupport extends AppTestSupport {
 
-    Fixtures fixtures;
-
-    TestUniversity uni;
+    TestUniversity university;
 
     TestCompany company;
 
@@ -34,9 +32,8 @@ abstract class PartiesTestSupport extends AppTestSupport {
 
     @BeforeEach
     void parties() {
-        fixtures = new Fixtures(jdbc);
-        Parties parties = fixtures.parties(companyName, studentName);
-        uni = parties.university();
+        Parties parties = data.parties(companyName, studentName);
+        university = parties.university();
         company = parties.company();
         student = parties.student();
         studentEmail = parties.studentEmail();

@@ -28,17 +28,17 @@ class PayAndDisputeTests extends PartiesTestSupport {
         super("Paying Co", "Priya Student");
     }
 
-    private TestUniversity otherUni;
+    private TestUniversity otherUniversity;
 
     @BeforeEach
     void otherUniversity() {
-        otherUni = fixtures.university(false);
+        otherUniversity = data.university(false);
     }
 
     /** A completed engagement on a fixed-fee posting: $1,000 owed. */
     private long completed() {
-        long posting = fixtures.posting(company).title("Tidy the survey data").create();
-        return fixtures.application(posting, student).inState("COMPLETED").create();
+        long posting = data.posting(company).title("Tidy the survey data").create();
+        return data.application(posting, student).inState("COMPLETED").create();
     }
 
     private org.springframework.test.web.servlet.ResultActions pay(long application, String amount, String currency)
@@ -129,10 +129,10 @@ class PayAndDisputeTests extends PartiesTestSupport {
         assertThat(empty.select("#reason-error").text()).isEqualTo("Please fill in this field.");
 
         // nobody else can raise it: another student gets "not found", an employer or staff the wrong role
-        long otherStudent = fixtures.student(uni, "Other Student");
+        long otherStudent = data.student(university, "Other Student");
         mvc.perform(post(mine + "/dispute")
                         .with(csrf())
-                        .with(as(fixtures.email(otherStudent)))
+                        .with(as(data.email(otherStudent)))
                         .param("reason", "Not mine"))
                 .andExpect(status().isNotFound());
         mvc.perform(post(mine + "/dispute")
@@ -162,24 +162,24 @@ class PayAndDisputeTests extends PartiesTestSupport {
         assertThat(employerPage.select(".dispute-outcome").text()).startsWith("Open");
 
         // the student's own career office sees it; another university's does not
-        Document list = page("/university/disputes", uni.staffEmail());
+        Document list = page("/university/disputes", university.staffEmail());
         assertThat(list.select(".dispute-row .card-title a").attr("href")).isEqualTo("/university/disputes/" + dispute);
         assertThat(list.select(".dispute-row").text()).contains("Priya Student", "Owed $1,000, paid $800", "Open");
-        assertThat(page("/university/disputes", otherUni.staffEmail()).select(".dispute-row"))
+        assertThat(page("/university/disputes", otherUniversity.staffEmail()).select(".dispute-row"))
                 .isEmpty();
-        mvc.perform(get("/university/disputes/" + dispute).with(as(otherUni.staffEmail())))
+        mvc.perform(get("/university/disputes/" + dispute).with(as(otherUniversity.staffEmail())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/university/disputes/" + dispute + "/outcome")
                         .with(csrf())
-                        .with(as(otherUni.staffEmail()))
+                        .with(as(otherUniversity.staffEmail()))
                         .param("outcome", "REJECTED"))
                 .andExpect(status().isNotFound());
 
-        Document detail = page("/university/disputes/" + dispute, uni.staffEmail());
+        Document detail = page("/university/disputes/" + dispute, university.staffEmail());
         assertThat(detail.select(".pay-note").text()).isEqualTo("Two hours of onboarding were unpaid, as agreed.");
         Document noOutcome = Html.parse(mvc.perform(post("/university/disputes/" + dispute + "/outcome")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("note", "Looked at the e-mails."))
                 .andExpect(status().isOk())
                 .andReturn());
@@ -187,7 +187,7 @@ class PayAndDisputeTests extends PartiesTestSupport {
         assertThat(noOutcome.select("#note").text()).isEqualTo("Looked at the e-mails.");
         mvc.perform(post("/university/disputes/" + dispute + "/outcome")
                         .with(csrf())
-                        .with(as(uni.staffEmail()))
+                        .with(as(university.staffEmail()))
                         .param("outcome", "UPHELD")
                         .param("note", "The e-mails confirm 40 hours; the company pays the rest."))
                 .andExpect(flash().attribute("flash", "hiring.dispute.outcome.done"));
@@ -205,19 +205,19 @@ class PayAndDisputeTests extends PartiesTestSupport {
         // notices: the company and the office when raised, the student and the company on the outcome
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(kinds(company.memberId())).contains("paymentDisputed", "disputeDecided.UPHELD");
-            assertThat(kinds(uni.staffId())).contains("paymentDisputed");
-            assertThat(kinds(otherUni.staffId())).doesNotContain("paymentDisputed");
+            assertThat(kinds(university.staffId())).contains("paymentDisputed");
+            assertThat(kinds(otherUniversity.staffId())).doesNotContain("paymentDisputed");
             assertThat(kinds(student)).contains("disputeDecided.UPHELD");
         });
     }
 
     @Test
     void onlyCompletedWorkCanBeDisputed() throws Exception {
-        long posting = fixtures.posting(company)
+        long posting = data.posting(company)
                 .title("Label photos")
                 .category("OPERATIONS")
                 .create();
-        long hired = fixtures.hire(posting, student).create();
+        long hired = data.hire(posting, student).create();
         assertThat(page("/applications/" + hired, studentEmail).select("form[action$=/dispute]"))
                 .isEmpty();
         mvc.perform(post("/applications/" + hired + "/dispute")

@@ -101,8 +101,7 @@ public final class PageWidth {
     /**
      * Checks the current page at its own width and at {@value #PHONE_WIDTH} px; returns the
      * problems found (empty: it fits both). Chromium lays the page out at the phone's width through
-     * DevTools' device metrics, which takes effect at once and leaves the window as it was; other
-     * browsers have their window resized and put back.
+     * DevTools' device metrics, which takes effect at once and leaves the window as it was.
      */
     public static List<String> checkWidths(WebDriver driver) {
         List<String> problems = new ArrayList<>();
@@ -110,41 +109,22 @@ public final class PageWidth {
         if (here != null) {
             problems.add(here);
         }
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        long innerWidth =
+                ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
         if (innerWidth != PHONE_WIDTH) {
-            String phone = driver instanceof HasCdp devTools
-                    ? overflowAtPhoneWidth(devTools, driver)
-                    : overflowAfterResize(driver);
-            if (phone != null) {
-                problems.add(phone);
+            HasCdp devTools = (HasCdp) driver;
+            devTools.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 0, "mobile", false));
+            try {
+                String phone = overflow(driver);
+                if (phone != null) {
+                    problems.add(phone);
+                }
+            } finally {
+                devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             }
         }
         return problems;
-    }
-
-    private static String overflowAtPhoneWidth(HasCdp devTools, WebDriver driver) {
-        devTools.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 0, "mobile", false));
-        try {
-            return overflow(driver);
-        } finally {
-            devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-    }
-
-    private static String overflowAfterResize(WebDriver driver) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        long innerHeight = ((Number) js.executeScript("return window.innerHeight")).longValue();
-        Dimension window = driver.manage().window().getSize();
-        viewport(driver, PHONE_WIDTH, 844);
-        String phone = overflow(driver);
-        driver.manage().window().setSize(window);
-        if (((Number) js.executeScript("return window.innerWidth")).longValue() != innerWidth) {
-            viewport(driver, (int) innerWidth, (int) innerHeight);
-        }
-        return phone;
     }
 }
